@@ -1,0 +1,56 @@
+import { STEPS, stepStatuses, type StepId } from '@/utils/steps';
+import { doneSteps } from '@/utils/setup/setupState';
+import { sendToBackground } from '@/utils/messaging/sendToBackground';
+import { usePanelStore } from './panelStore';
+import { ScopeMailboxes } from './ScopeMailboxes';
+import type { ReactNode } from 'react';
+
+export interface StepAnnotation {
+  verified: 'yes' | 'no' | 'unknown';
+  reason: string;
+}
+
+/** The setup steps, their status, and how each is done. Built from the one step model. */
+export function Checklist({ verification, extra }: { verification?: Partial<Record<StepId, StepAnnotation>>; extra?: Partial<Record<StepId, ReactNode>> }) {
+  const setup = usePanelStore((s) => s.setup);
+  const done = doneSteps(setup);
+  const statuses = stepStatuses(done);
+  return (
+    <ol className="checklist">
+      {STEPS.map((step) => {
+        const status = statuses[step.id];
+        const check = verification?.[step.id];
+        return (
+          <li
+            key={step.id}
+            className={`step step-${status}`}
+            data-testid={`step-${step.id}`}
+            data-status={status}
+            {...(verification ? { 'data-verified': check?.verified ?? 'unknown' } : {})}
+          >
+            <label className="step-head">
+              <input
+                type="checkbox"
+                checked={status === 'done'}
+                aria-label={`Mark "${step.title}" ${status === 'done' ? 'not done' : 'done'}`}
+                onChange={(e) => void sendToBackground({ type: 'panel/mark-step', stepId: step.id, done: e.target.checked })}
+              />
+              <span className="step-title">
+                {step.title}
+                {step.optional ? <span className="tag">optional</span> : null}
+              </span>
+            </label>
+            {status !== 'done' || check ? (
+              <div className="step-body">
+                {status !== 'done' ? <p className="step-action">{step.action}</p> : null}
+                {check ? <p className={`verify verify-${check.verified}`}>{check.reason}</p> : null}
+                {step.id === 'scope-mailboxes' || step.id === 'assign-users' ? <ScopeMailboxes stepId={step.id} /> : null}
+                {extra?.[step.id]}
+              </div>
+            ) : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,23 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { createMessageRouter } from '@/utils/background/messageRouter';
+import { broadcastContext, broadcastToAllPortalTabs } from '@/utils/background/broadcastContext';
+import { watchSecretLifetime } from '@/utils/background/secretLifetime';
+import { openPanelOnToolbarClick } from '@/utils/background/sidePanelBehaviour';
+import { fillTonicdmTab, handleTonicdmMessage, tonicdmOrigins } from '@/utils/background/tonicdmFill';
+import { guideHiddenItem, setupItem } from '@/utils/storage';
+
+export default defineBackground(() => {
+  const now = () => Date.now();
+  openPanelOnToolbarClick();
+  browser.runtime.onMessage.addListener(
+    createMessageRouter({ now, fillTonicdm: () => fillTonicdmTab(now), tonicdmOrigins, handleTonicdm: handleTonicdmMessage }),
+  );
+  // Hash navigation in the portal SPA changes the tab URL without a reload: re-tell its frames.
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.url) void broadcastContext(tabId, tab.url ?? change.url);
+  });
+  setupItem.watch(() => void broadcastToAllPortalTabs());
+  guideHiddenItem.watch(() => void broadcastToAllPortalTabs());
+  watchSecretLifetime(now);
+});

@@ -1,0 +1,78 @@
+/**
+ * Launches Debian Chromium with the built extension (Playwright cannot download browsers here,
+ * and branded Chrome ignores --load-extension). Each test gets a fresh profile; `relaunch`
+ * reopens the same profile, which is how a browser restart is tested.
+ */
+import { test as base, chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+
+function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'];
+  const found = candidates.find((c) => c && existsSync(c));
+  if (!found) throw new Error('Chromium not found: install Debian\'s chromium package (see README).');
+  return found;
+}
+
+export async function launchWithExtension(userDataDir: string): Promise<{ context: BrowserContext; extensionId: string; worker: Worker }> {
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    viewport: { width: 1280, height: 860 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return { context, extensionId, worker };
+}
+
+interface Fixtures {
+  userDataDir: string;
+  launched: { context: BrowserContext; extensionId: string; worker: Worker };
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Closes the browser and opens it again on the same profile. */
+  relaunch: () => Promise<{ context: BrowserContext; extensionId: string; worker: Worker }>;
+}
+
+export const test = base.extend<Fixtures>({
+  userDataDir: async ({}, use) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tdm-profile-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  launched: async ({ userDataDir }, use) => {
+    const holder = { current: await launchWithExtension(userDataDir) };
+    await use(holder.current);
+    await holder.current.context.close().catch(() => undefined);
+  },
+  context: async ({ launched }, use) => use(launched.context),
+  extensionId: async ({ launched }, use) => use(launched.extensionId),
+  worker: async ({ launched }, use) => use(launched.worker),
+  relaunch: async ({ userDataDir, launched }, use) => {
+    const opened: BrowserContext[] = [];
+    await use(async () => {
+      await launched.context.close();
+      const next = await launchWithExtension(userDataDir);
+      opened.push(next.context);
+      return next;
+    });
+    for (const c of opened) await c.close().catch(() => undefined);
+  },
+});
+
+export const expect = test.expect;

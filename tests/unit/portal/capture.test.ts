@@ -1,0 +1,70 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readEssentials } from '../../../utils/portal/readEssentials';
+import { readSecretRow } from '../../../utils/portal/readSecretRow';
+
+function load(name: string): Document {
+  document.body.innerHTML = readFileSync(path.join('tests/fixtures/capture', name), 'utf8');
+  return document;
+}
+
+const CLIENT = '1b4c0f3e-8a2d-4f6b-9c1e-2d3f4a5b6c7d';
+const TENANT = 'c0ffee00-1234-4abc-9def-0123456789ab';
+
+describe('readEssentials', () => {
+  it.each([
+    ['classic top-document layout (upper-case tenant, copy glyphs)', 'essentials-classic.html', { clientId: CLIENT, tenantId: TENANT, displayName: 'TonicDM Office 365 Token', singleTenant: true }],
+    ['React frame layout in German, Object ID first, copy button before the value', 'essentials-react-de.html', { clientId: CLIENT, tenantId: TENANT, singleTenant: true }],
+    ['labels in one column, values in the next', 'essentials-columns.html', { clientId: CLIENT, tenantId: TENANT }],
+  ])('%s', (_name, file, expected) => {
+    const found = readEssentials(load(file));
+    expect(found).toMatchObject(expected);
+    expect(found.objectId).toBe('9e8d7c6b-5a49-4382-b1a0-f9e8d7c6b5a4');
+  });
+
+  it('finds nothing before the Essentials render', () => {
+    document.body.innerHTML = '<div role="progressbar">Loading…</div>';
+    expect(readEssentials(document)).toEqual({ clientId: undefined, tenantId: undefined, objectId: undefined, displayName: undefined, singleTenant: undefined });
+  });
+
+  it('never reports the Object ID as the client ID', () => {
+    document.body.innerHTML = '<div>Application (client) ID</div><div>Object ID</div><div>9e8d7c6b-5a49-4382-b1a0-f9e8d7c6b5a4</div>';
+    expect(readEssentials(document).clientId).toBeUndefined();
+  });
+});
+
+describe('readSecretRow', () => {
+  it('takes the row shown in clear, not the older masked row with the guide\'s name', () => {
+    expect(readSecretRow(load('secrets-react.html'))).toEqual({
+      state: 'clear',
+      value: 'Qk_8Q~f3.hT5uV-wX7yZ9aB1cD3eF5gH7iJ9kL1m',
+      kind: 'current',
+      expiresText: '11/27/2028',
+      description: 'TonicDM Client Secret November 2026',
+    });
+  });
+
+  it('reports a masked value when nothing is shown in clear', () => {
+    expect(readSecretRow(load('secrets-classic-masked.html'))).toEqual({ state: 'masked', description: 'TonicDM Office365 Secret' });
+  });
+
+  it('tells cells apart by format when there is no header row', () => {
+    expect(readSecretRow(load('secrets-headerless.html'))).toMatchObject({ state: 'clear', value: 'Qk_8Q~f3.hT5uV-wX7yZ9aB1cD3eF5gH7iJ9kL1m', expiresText: '2028/11/27' });
+  });
+
+  it.each([
+    ['the Secret ID only', '<table><tr><th>Value</th><th>Secret ID</th></tr><tr><td></td><td>5d0c7a3e-2b1f-4e8d-9c6a-1f2e3d4c5b6a</td></tr></table>'],
+    ['a GUID in the Value column', '<table><tr><th>Value</th></tr><tr><td>5d0c7a3e-2b1f-4e8d-9c6a-1f2e3d4c5b6a</td></tr></table>'],
+    ['no table at all', '<p>No client secrets have been created for this application.</p>'],
+  ])('finds no secret in %s', (_name, html) => {
+    document.body.innerHTML = html;
+    expect(readSecretRow(document)).toEqual({ state: 'none' });
+  });
+
+  it('ignores hidden rows', () => {
+    document.body.innerHTML = `<table><tr><th>Value</th><th>Expires</th></tr><tr hidden><td>Qk_8Q~f3.hT5uV-wX7yZ9aB1cD3eF5gH7iJ9kL1m</td><td>11/27/2028</td></tr></table>`;
+    expect(readSecretRow(document)).toEqual({ state: 'none' });
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * The single entry for runtime messages. Each sender class has a fixed set of message types
+ * and a schema; the sender is checked first (browser-stamped fields only), then the body is
+ * parsed. Anything else is dropped without an answer.
+ */
+import { browser } from 'wxt/browser';
+import { panelMessageSchema, portalMessageSchema, tonicdmMessageSchema } from '../messaging/protocol';
+import { isExtensionPageSender, isPortalSender, isTonicdmSender, type SenderLike } from '../security/senderGuard';
+import { describeMessage, logger } from '../security/logger';
+import { handlePortalMessage } from './handlePortalMessage';
+import { handlePanelMessage } from './handlePanelMessage';
+import { broadcastContext } from './broadcastContext';
+import type { z } from 'zod';
+
+type TonicdmMessage = z.output<typeof tonicdmMessageSchema>;
+
+export interface RouterDeps {
+  now: () => number;
+  fillTonicdm: () => Promise<unknown>;
+  tonicdmOrigins: () => Promise<readonly string[]>;
+  handleTonicdm: (message: TonicdmMessage, tabId: number) => Promise<unknown>;
+}
+
+type Respond = (response: unknown) => void;
+
+export function createMessageRouter(deps: RouterDeps) {
+  const extensionId = browser.runtime.id;
+  const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+
+  async function route(message: unknown, sender: SenderLike): Promise<unknown> {
+    if (isPortalSender(sender, extensionId)) {
+      const parsed = portalMessageSchema.safeParse(message);
+      if (!parsed.success) return drop('portal', message);
+      // The top frame knows its current address; a subframe only knows the tab's.
+      const tabUrl = sender.frameId === 0 ? sender.url! : sender.tab!.url!;
+      const result = await handlePortalMessage(parsed.data, tabUrl, deps);
+      if (parsed.data.type === 'portal/where' && sender.frameId === 0) void broadcastContext(sender.tab!.id!, tabUrl);
+      return result;
+    }
+    if (isExtensionPageSender(sender, extensionId, extensionOrigin)) {
+      const parsed = panelMessageSchema.safeParse(message);
+      if (!parsed.success) return drop('panel', message);
+      return handlePanelMessage(parsed.data, deps);
+    }
+    if (isTonicdmSender(sender, extensionId, await deps.tonicdmOrigins())) {
+      const parsed = tonicdmMessageSchema.safeParse(message);
+      if (!parsed.success) return drop('tonicdm', message);
+      return deps.handleTonicdm(parsed.data, sender.tab!.id!);
+    }
+    return drop('unknown sender', message);
+  }
+
+  function drop(from: string, message: unknown): undefined {
+    logger.warn('message dropped', `${from}: ${describeMessage(message)}`);
+    return undefined;
+  }
+
+  return (message: unknown, sender: SenderLike, respond: Respond): true => {
+    route(message, sender).then(respond, (error: unknown) => {
+      logger.warn('handler failed', error instanceof Error ? error.message : 'unknown');
+      respond(undefined);
+    });
+    return true;
+  };
+}

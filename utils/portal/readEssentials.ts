@@ -1,0 +1,141 @@
+/**
+ * Reads the app Overview "Essentials": client ID, tenant ID (never the Object ID that sits
+ * next to them), display name and account types. Works on the older top-document layout and
+ * on the React iframe layout alike, because it pairs labels with values by document order and
+ * formats, not by the portal's (hashed, per-render) class names.
+ */
+import { guidsIn, isGuid } from '../values/guid';
+import { isRendered } from '../dom/isRendered';
+import { normalizeText, visibleText } from '../dom/visibleText';
+import { labelOf, SINGLE_TENANT_PHRASES, type CaptureLabel } from './captureLabels';
+
+export interface Essentials {
+  clientId?: string;
+  tenantId?: string;
+  objectId?: string;
+  displayName?: string;
+  /** true: single tenant; false: another audience; undefined: not shown. */
+  singleTenant?: boolean;
+}
+
+type Token = { kind: 'label'; label: CaptureLabel; el: Element } | { kind: 'value'; text: string; el: Element };
+
+const LABELLED: CaptureLabel[] = ['clientId', 'tenantId', 'objectId', 'displayName', 'accountTypes'];
+/** Longer texts are paragraphs, not Essentials labels or values. */
+const MAX_VALUE_TEXT = 200;
+
+function hasOwnText(el: Element): boolean {
+  for (const child of Array.from(el.childNodes)) {
+    if (child.nodeType === 3 && normalizeText(child.nodeValue ?? '')) return true;
+  }
+  return false;
+}
+
+/** Walks leaf-ish elements in document order, turning them into label and value tokens. */
+function tokenize(root: Document | ShadowRoot): Token[] {
+  const tokens: Token[] = [];
+  const doc = root instanceof Document ? root : root.ownerDocument;
+  const walker = doc.createTreeWalker(root, 1 /* SHOW_ELEMENT */, {
+    acceptNode(node) {
+      const el = node as Element;
+      const tag = el.tagName;
+      if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'NOSCRIPT') return 2; // REJECT
+      return 1;
+    },
+  });
+  let covered: Element | undefined;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const el = node as Element;
+    if (covered && covered.contains(el)) continue;
+    covered = undefined;
+    if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) {
+      if (el.value && isRendered(el)) tokens.push({ kind: 'value', text: el.value, el });
+      continue;
+    }
+    // A label is the smallest element whose own text is exactly a label.
+    const raw = el.textContent ?? '';
+    if (raw.length === 0 || raw.length > MAX_VALUE_TEXT) continue;
+    const hasElementChildren = el.childElementCount > 0;
+    const text = normalizeText(raw);
+    const label = labelOf(text);
+    if (label && LABELLED.includes(label)) {
+      if (!hasElementChildren || !Array.from(el.children).some((c) => labelOf(normalizeText(c.textContent ?? '')))) {
+        if (isRendered(el)) tokens.push({ kind: 'label', label, el });
+        covered = el;
+      }
+      continue;
+    }
+    // A value is an element with text of its own (a GUID followed by a copy-icon span counts).
+    if (text && hasOwnText(el) && isRendered(el)) {
+      tokens.push({ kind: 'value', text: visibleText(el), el });
+      covered = el;
+    }
+  }
+  return tokens;
+}
+
+const GUID_LABELS: ReadonlySet<CaptureLabel> = new Set(['clientId', 'tenantId', 'objectId']);
+
+function fits(label: CaptureLabel, text: string): boolean {
+  return GUID_LABELS.has(label) ? guidsIn(text).length === 1 : text.trim().length > 0;
+}
+
+/** A label's value: the first fitting value after it and before the next label. */
+function pairLabels(tokens: Token[]): Map<CaptureLabel, string> {
+  const result = new Map<CaptureLabel, string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== 'label' || result.has(token.label)) continue;
+    let runStart = i;
+    while (runStart > 0 && tokens[runStart - 1]!.kind === 'label') runStart--;
+    let runEnd = i;
+    while (runEnd + 1 < tokens.length && tokens[runEnd + 1]!.kind === 'label') runEnd++;
+    if (runStart === runEnd) {
+      for (let j = i + 1; j < tokens.length; j++) {
+        const t = tokens[j]!;
+        if (t.kind === 'label') break;
+        if (fits(token.label, t.text)) {
+          result.set(token.label, t.text);
+          break;
+        }
+      }
+      continue;
+    }
+    // Column layouts list the labels first and the values after: the k-th label takes the k-th value.
+    // Only a complete column pairs: with fewer values than labels, which goes where is a guess.
+    const offset = i - runStart;
+    const runLength = runEnd - runStart + 1;
+    const values: string[] = [];
+    for (let j = runEnd + 1; j < tokens.length && values.length < runLength; j++) {
+      const t = tokens[j]!;
+      if (t.kind === 'label') break;
+      if (t.text.trim()) values.push(t.text);
+    }
+    const value = values.length === runLength ? values[offset] : undefined;
+    if (value !== undefined && fits(token.label, value)) result.set(token.label, value);
+  }
+  return result;
+}
+
+function firstGuid(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const guids = guidsIn(text);
+  return guids.length === 1 ? guids[0] : undefined;
+}
+
+export function readEssentials(root: Document | ShadowRoot): Essentials {
+  const pairs = pairLabels(tokenize(root));
+  const clientId = firstGuid(pairs.get('clientId'));
+  const tenantId = firstGuid(pairs.get('tenantId'));
+  const objectId = firstGuid(pairs.get('objectId'));
+  const displayName = pairs.get('displayName')?.trim();
+  const accountTypes = pairs.get('accountTypes')?.toLowerCase();
+  return {
+    // A client ID equal to the Object ID means the pairing went wrong: report nothing.
+    clientId: clientId && clientId !== objectId ? clientId : undefined,
+    tenantId: tenantId && tenantId !== objectId ? tenantId : undefined,
+    objectId,
+    displayName: displayName && !isGuid(displayName) ? displayName : undefined,
+    singleTenant: accountTypes ? SINGLE_TENANT_PHRASES.some((p) => accountTypes.includes(p)) : undefined,
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * Finds the client secret the admin just added on Certificates & secrets. The portal masks
+ * every row's Value except the one created on this visit, so that row is recognised by its
+ * clear Value (not by its description: renewals use other names, and an old masked row may
+ * carry the guide's name). Columns are found from the header row by label in any language;
+ * without headers, cells are told apart by format (secret, GUID Secret ID, date).
+ */
+import { classifySecret, isUsableSecret, type SecretKind } from '../values/classifySecret';
+import { isGuid } from '../values/guid';
+import { isRendered } from '../dom/isRendered';
+import { visibleText } from '../dom/visibleText';
+import { labelOf } from './captureLabels';
+
+export type SecretRowReading =
+  | { state: 'clear'; value: string; kind: SecretKind; expiresText?: string; description?: string }
+  | { state: 'masked'; description?: string }
+  | { state: 'none' };
+
+type Column = 'value' | 'secretId' | 'expires' | 'description';
+
+const ROW_SELECTOR = '[role="row"], tr';
+const CELL_SELECTOR = '[role="gridcell"], [role="cell"], [role="rowheader"], td, th, [role="columnheader"]';
+const DATE_LIKE = /\d{1,4}[/.\-年]\s?\d{1,2}[/.\-月]\s?\d{1,4}|\d{1,2}\.?\s+\p{L}{3,}\.?\s+\d{4}|\p{L}{3,}\.?\s+\d{1,2},\s+\d{4}/u;
+
+function cellsOf(row: Element): Element[] {
+  // Only the row's own cells: nested grids (rare) belong to their own rows.
+  return Array.from(row.querySelectorAll(CELL_SELECTOR)).filter((c) => c.closest(ROW_SELECTOR) === row);
+}
+
+/** The cell's text, or the value of an input inside it (some layouts show the Value in a read-only field). */
+function cellText(cell: Element): string {
+  const input = cell.querySelector('input, textarea') as HTMLInputElement | null;
+  if (input?.value) return input.value.trim();
+  return visibleText(cell);
+}
+
+/** A cell's Value token: the single space-free run that looks like a secret, masked value or GUID. */
+function valueToken(text: string): string | undefined {
+  const tokens = text.split(/\s+/).filter((t) => t.length >= 3);
+  const candidates = tokens.filter((t) => classifySecret(t) !== 'empty');
+  return candidates.length === 1 ? candidates[0] : undefined;
+}
+
+function headerColumns(rows: Element[]): Map<number, Column> | undefined {
+  for (const row of rows) {
+    const cells = cellsOf(row);
+    const map = new Map<number, Column>();
+    cells.forEach((cell, index) => {
+      const label = labelOf(visibleText(cell));
+      if (label === 'secretValue') map.set(index, 'value');
+      else if (label === 'secretId') map.set(index, 'secretId');
+      else if (label === 'expires') map.set(index, 'expires');
+      else if (label === 'description') map.set(index, 'description');
+    });
+    if ([...map.values()].includes('value')) return map;
+  }
+  return undefined;
+}
+
+interface RowCells {
+  value?: string;
+  expires?: string;
+  description?: string;
+}
+
+function readRow(cells: Element[], columns: Map<number, Column> | undefined): RowCells {
+  const texts = cells.map(cellText);
+  if (columns) {
+    const at = (column: Column) => {
+      for (const [index, c] of columns) if (c === column) return texts[index];
+      return undefined;
+    };
+    return { value: at('value'), expires: at('expires'), description: at('description') };
+  }
+  // No headers: tell cells apart by what they contain.
+  const row: RowCells = {};
+  for (const text of texts) {
+    const token = valueToken(text);
+    if (token && !isGuid(token) && !row.value) row.value = token;
+    else if (!row.expires && DATE_LIKE.test(text)) row.expires = text;
+    else if (!row.description && text && !token) row.description = text;
+  }
+  return row;
+}
+
+export function readSecretRow(root: Document | ShadowRoot): SecretRowReading {
+  const rows = Array.from(root.querySelectorAll(ROW_SELECTOR)).filter(isRendered);
+  if (rows.length === 0) return { state: 'none' };
+  const columns = headerColumns(rows);
+  const clear: Extract<SecretRowReading, { state: 'clear' }>[] = [];
+  let masked: Extract<SecretRowReading, { state: 'masked' }> | undefined;
+
+  for (const row of rows) {
+    const cells = cellsOf(row);
+    if (cells.length < 2 || cells.some((c) => c.matches('th, [role="columnheader"]'))) continue;
+    const read = readRow(cells, columns);
+    const token = read.value ? valueToken(read.value) : undefined;
+    if (!token) continue;
+    const kind = classifySecret(token);
+    if (isUsableSecret(kind)) {
+      clear.push({ state: 'clear', value: token, kind, expiresText: read.expires, description: read.description });
+    } else if (kind === 'masked') {
+      masked ??= { state: 'masked', description: read.description };
+    }
+  }
+  // Two clear rows happen when the admin adds twice in one visit; the later-listed one is older.
+  if (clear.length > 0) return clear[0]!;
+  return masked ?? { state: 'none' };
+}

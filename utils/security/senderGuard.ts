@@ -1,0 +1,47 @@
+/**
+ * Who may send what. The browser stamps `sender` (id, tab, frame, url); the message body is
+ * written by the page's renderer and proves nothing, so every decision reads `sender` only.
+ */
+import { isPortalFrameUrl, isPortalShellUrl } from '../portal/hosts';
+
+export interface SenderLike {
+  id?: string;
+  url?: string;
+  origin?: string;
+  frameId?: number;
+  tab?: { id?: number; url?: string };
+}
+
+/** A content script in a portal tab: top shell or one of the portal's frame hosts. */
+export function isPortalSender(sender: SenderLike, extensionId: string): boolean {
+  if (sender.id !== extensionId || !sender.tab || typeof sender.tab.id !== 'number') return false;
+  if (!isPortalShellUrl(sender.tab.url)) return false;
+  if (sender.frameId === 0) return isPortalShellUrl(sender.url);
+  return isPortalShellUrl(sender.url) || isPortalFrameUrl(sender.url);
+}
+
+/** A content script in the top frame of an allowed TonicDM origin. */
+export function isTonicdmSender(sender: SenderLike, extensionId: string, allowedOrigins: readonly string[]): boolean {
+  if (sender.id !== extensionId || !sender.tab || typeof sender.tab.id !== 'number' || sender.frameId !== 0) return false;
+  const origin = originOf(sender.url);
+  return !!origin && origin.startsWith('https://') && allowedOrigins.includes(origin);
+}
+
+/** One of our own pages (side panel, options), never a content script. */
+export function isExtensionPageSender(sender: SenderLike, extensionId: string, extensionOrigin: string): boolean {
+  if (sender.id !== extensionId || sender.tab?.url?.startsWith('http')) return false;
+  const origin = sender.origin ?? originOf(sender.url);
+  return origin === extensionOrigin;
+}
+
+export function originOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    if (parsed.origin !== 'null') return parsed.origin;
+    // Some URL implementations give extension schemes an opaque origin; browsers do not.
+    return /^(chrome|moz|safari-web)-extension:$/.test(parsed.protocol) && parsed.host ? `${parsed.protocol}//${parsed.host}` : undefined;
+  } catch {
+    return undefined;
+  }
+}

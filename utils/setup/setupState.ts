@@ -1,0 +1,61 @@
+/**
+ * The non-secret progress of the setup, per app: IDs, expiry, which steps are done and what
+ * went wrong. Kept in local storage so a browser restart keeps the checklist. The secret is
+ * deliberately absent: it lives in session storage only (see utils/storage.ts).
+ */
+import type { StepId } from '../steps';
+
+export type DoneSource = 'page' | 'user' | 'graph';
+
+export interface ExpiryRecord {
+  iso: string;
+  /** As the portal showed it, e.g. "1/8/2029". */
+  text?: string;
+  ambiguous?: boolean;
+}
+
+export interface AppRecord {
+  clientId: string;
+  tenantId?: string;
+  objectId?: string;
+  displayName?: string;
+  singleTenant?: boolean;
+  expiry?: ExpiryRecord;
+  /** The Value was masked on the page when we looked: a new secret is needed. */
+  secretMaskedOnPage?: boolean;
+  done: Partial<Record<StepId, { at: number; source: DoneSource }>>;
+}
+
+export type NoticeSeverity = 'error' | 'warning' | 'info';
+
+export interface Notice {
+  /** Stable id: one notice per id (a newer one replaces it). */
+  id: string;
+  severity: NoticeSeverity;
+  message: string;
+  fix?: string;
+  appId?: string;
+  /** For "different app" notices: the app the admin can switch to. */
+  switchTo?: string;
+  at: number;
+}
+
+export interface SetupState {
+  version: 1;
+  activeAppId?: string;
+  apps: Record<string, AppRecord>;
+  /** Steps the admin ticked before any app was known. */
+  pendingDone: Partial<Record<StepId, { at: number; source: DoneSource }>>;
+  notices: Notice[];
+}
+
+export const EMPTY_SETUP: SetupState = { version: 1, apps: {}, pendingDone: {}, notices: [] };
+
+export function activeApp(state: SetupState): AppRecord | undefined {
+  return state.activeAppId ? state.apps[state.activeAppId] : undefined;
+}
+
+export function doneSteps(state: SetupState): Set<StepId> {
+  const app = activeApp(state);
+  return new Set([...Object.keys(state.pendingDone), ...Object.keys(app?.done ?? {})] as StepId[]);
+}

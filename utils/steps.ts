@@ -1,0 +1,144 @@
+/**
+ * The TonicDM setup as data: the single source of truth read by the side-panel checklist,
+ * the page overlay (which blade a step lives on) and Graph verification (what "done" means).
+ */
+import type { BladeKind } from './portal/bladeKind';
+
+export const STEP_IDS = [
+  'register',
+  'copy-ids',
+  'api-permissions',
+  'admin-consent',
+  'client-secret',
+  'tonicdm-setup',
+  'assignment-required',
+  'assign-users',
+  'scope-mailboxes',
+] as const;
+
+export type StepId = (typeof STEP_IDS)[number];
+
+export const APP_NAME = 'TonicDM Office 365 Token';
+export const SECRET_DESCRIPTION = 'TonicDM Office365 Secret';
+export const SECRET_LIFETIME_DAYS = 730;
+/** Microsoft Graph application permissions TonicDM needs (app roles on Graph, type Role). */
+export const REQUIRED_GRAPH_ROLES = ['MailboxSettings.ReadWrite', 'Mail.ReadWrite', 'User.Read.All'] as const;
+export const MICROSOFT_GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
+
+export interface Step {
+  id: StepId;
+  title: string;
+  /** What the admin does, in one or two sentences. */
+  action: string;
+  /** What the portal (or TonicDM) shows when the step is done. */
+  doneWhen: string;
+  /** Blades on which this step is worked; the overlay guides there. */
+  blades: readonly BladeKind[];
+  /** Where the step happens. */
+  site: 'entra' | 'tonicdm' | 'exchange';
+  /** Optional steps never block the checklist's "current" marker. */
+  optional?: boolean;
+}
+
+export const STEPS: readonly Step[] = [
+  {
+    id: 'register',
+    title: 'Register the app',
+    action: `App registrations → New registration. Name it "${APP_NAME}", keep "Accounts in this organizational directory only (single tenant)", leave Redirect URI empty, then Register.`,
+    doneWhen: 'The app Overview opens for a single-tenant app (appSignInAudience AzureADMyOrg).',
+    blades: ['app-list', 'app-create'],
+    site: 'entra',
+  },
+  {
+    id: 'copy-ids',
+    title: 'Note the client and tenant IDs',
+    action: 'On the app Overview, the assistant reads "Application (client) ID" and "Directory (tenant) ID" for you. Not the Object ID.',
+    doneWhen: 'Both GUIDs are captured and the client ID matches the app in the address bar.',
+    blades: ['app-overview'],
+    site: 'entra',
+  },
+  {
+    id: 'api-permissions',
+    title: 'Add Microsoft Graph application permissions',
+    action: `API permissions → Add a permission → Microsoft Graph → Application permissions → tick ${REQUIRED_GRAPH_ROLES.join(', ')} → Add permissions.`,
+    doneWhen: 'Configured permissions lists the three permissions with type "Application".',
+    blades: ['app-api-permissions'],
+    site: 'entra',
+  },
+  {
+    id: 'admin-consent',
+    title: 'Grant admin consent',
+    action: 'Click "Grant admin consent for <your organisation>" and confirm with Yes. Needs Global Administrator or Privileged Role Administrator.',
+    doneWhen: 'Each of the three permissions shows "Granted for <your organisation>".',
+    blades: ['app-api-permissions'],
+    site: 'entra',
+  },
+  {
+    id: 'client-secret',
+    title: 'Create the client secret',
+    action: `Certificates & secrets → Client secrets → New client secret. Description "${SECRET_DESCRIPTION}", Expires "730 days (24 months)", Add. The assistant captures the Value (shown only once) and its expiry.`,
+    doneWhen: 'The new row shows its Value in clear; the Value and expiry are captured.',
+    blades: ['app-credentials'],
+    site: 'entra',
+  },
+  {
+    id: 'tonicdm-setup',
+    title: 'Enter the values in TonicDM',
+    action: 'TonicDM → Organization Settings → Security Set Up: fill App Secret, Expiry Date, Application (client) ID and Tenant ID (one click here), then press Go.',
+    doneWhen: 'Go is pressed on Security Set Up.',
+    blades: [],
+    site: 'tonicdm',
+  },
+  {
+    id: 'assignment-required',
+    title: 'Require assignment',
+    action: 'Enterprise applications → the app → Properties → set "Assignment required?" to Yes → Save.',
+    doneWhen: '"Assignment required?" shows Yes after saving.',
+    blades: ['enterprise-list', 'enterprise-overview', 'enterprise-properties'],
+    site: 'entra',
+  },
+  {
+    id: 'assign-users',
+    title: 'Assign users and groups',
+    action: 'Users and groups → Add user/group → pick who uses TonicDM → Assign. This limits who can sign in to the app, not which mailboxes it can reach.',
+    doneWhen: 'At least one user or group is listed.',
+    blades: ['enterprise-users'],
+    site: 'entra',
+  },
+  {
+    id: 'scope-mailboxes',
+    title: 'Optional: limit mailbox access in Exchange',
+    action: 'Application permissions reach every mailbox. An Exchange administrator can limit them with an Application Access Policy or RBAC for Applications.',
+    doneWhen: 'Marked done by the admin once the policy is in place.',
+    blades: [],
+    site: 'exchange',
+    optional: true,
+  },
+];
+
+export function stepById(id: StepId): Step {
+  const step = STEPS.find((s) => s.id === id);
+  if (!step) throw new Error(`unknown step ${id}`);
+  return step;
+}
+
+export function isStepId(value: unknown): value is StepId {
+  return typeof value === 'string' && (STEP_IDS as readonly string[]).includes(value);
+}
+
+export type StepStatus = 'todo' | 'current' | 'done';
+
+/** The first required step not done is "current"; optional steps are current only when all else is done. */
+export function stepStatuses(done: ReadonlySet<StepId>): Record<StepId, StepStatus> {
+  const result = {} as Record<StepId, StepStatus>;
+  let currentGiven = false;
+  const order = [...STEPS.filter((s) => !s.optional), ...STEPS.filter((s) => s.optional)];
+  for (const step of order) {
+    if (done.has(step.id)) result[step.id] = 'done';
+    else if (!currentGiven) {
+      result[step.id] = 'current';
+      currentGiven = true;
+    } else result[step.id] = 'todo';
+  }
+  return result;
+}

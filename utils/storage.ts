@@ -1,0 +1,46 @@
+/**
+ * Every stored item, declared once. Secrets and tokens go only under `session:` (memory,
+ * cleared on browser restart and extension update; at its default access level content
+ * scripts cannot read it). Everything under `local:` is non-secret by construction.
+ */
+import { storage } from 'wxt/utils/storage';
+import { EMPTY_SETUP, type SetupState } from './setup/setupState';
+
+export interface CapturedSecret {
+  value: string;
+  /** The app whose Certificates & secrets page showed it. */
+  appId?: string;
+  capturedAt: number;
+  /** Last time the admin used it (fill); drives the idle timeout. */
+  lastUsedAt: number;
+  source: 'portal' | 'graph';
+}
+
+export interface Options {
+  /** Minutes without use after which the captured secret is forgotten. */
+  secretIdleMinutes: number;
+  /** Extra exact https origins allowed as TonicDM fill targets. */
+  extraTonicdmOrigins: string[];
+  graphClientId: string;
+  graphAuthority: string;
+}
+
+export const DEFAULT_OPTIONS: Options = {
+  secretIdleMinutes: 30,
+  extraTonicdmOrigins: [],
+  graphClientId: '',
+  graphAuthority: 'https://login.microsoftonline.com/organizations',
+};
+
+export const setupItem = storage.defineItem<SetupState>('local:setup', { fallback: EMPTY_SETUP, version: 1 });
+export const optionsItem = storage.defineItem<Options>('local:options', { fallback: DEFAULT_OPTIONS, version: 1 });
+/** Whether the page overlay is dismissed (Esc / close); the panel brings it back. */
+export const guideHiddenItem = storage.defineItem<boolean>('local:guideHidden', { fallback: false });
+export const secretItem = storage.defineItem<CapturedSecret | null>('session:secret', { fallback: null });
+
+/** Keys that may ever hold a secret or token: only session storage is allowed for them. */
+export const SECRET_STORAGE_KEYS = ['session:secret', 'session:graphTokens'] as const;
+
+export async function readOptions(): Promise<Options> {
+  return { ...DEFAULT_OPTIONS, ...(await optionsItem.getValue()) };
+}

@@ -1,0 +1,33 @@
+import { defineConfig } from 'wxt';
+import { PORTAL_CONTENT_MATCHES, TONICDM_CONTENT_MATCHES } from './utils/portal/hosts';
+
+/**
+ * A fixed public key keeps the unpacked extension id stable
+ * (ndidbljncjdglldbnmopdecoogmknlno) so the sign-in redirect
+ * https://<id>.chromiumapp.org/ can be registered once. Store builds get their own id.
+ */
+const DEV_PUBLIC_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAntjMTv1EblwC/nbNxNEQHF6U77QY9VLe1Pqsv7yAQrMZY/vptnNMekemp0/usy1zQAbUj0HhuYeO0pDGqV0aEfDu/tIJXqDLsmt3+EjLODNlgBUbki1eqoS6bIPazYraEijFfRpRlqtJYZ+Ajp/j+yp5/8WH8YbamyHyPs4ciFOw6UbdHW1lErGMWu1Elq6J9JFHUK3E+ltQi6s30llIx+fF2DlJPewMkaFz5wvH1U8oz6dT8ERLE+JvAUHt2zc0afgQ8Zhbl2jtXLNWzFRPOTeIlrRNxzvfi9tkjrLNhwSd0zcA5FRhOnwxInJauNQNGr7nbhi3KQewGegsLZNitwIDAQAB';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  // Explicit imports everywhere: greppable, and no silent clashes between same-named exports.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'TonicDM Entra Setup Assistant',
+    description:
+      'Guides the Microsoft Entra app registration for TonicDM, captures the client ID, tenant ID and secret, and fills them into TonicDM.',
+    ...(browser === 'chrome' ? { key: DEV_PUBLIC_KEY } : {}),
+    permissions: ['storage', 'alarms', 'tabs', ...(browser === 'chrome' ? ['sidePanel'] : [])],
+    host_permissions: [...PORTAL_CONTENT_MATCHES, ...TONICDM_CONTENT_MATCHES],
+    optional_permissions: ['identity'],
+    optional_host_permissions: ['https://*/*'],
+    action: { default_title: 'TonicDM Entra Setup Assistant' },
+    browser_specific_settings: {
+      gecko: {
+        id: 'entra-setup-assistant@tonicdm.com',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  }),
+});
