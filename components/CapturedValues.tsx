@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { activeApp } from '@/utils/setup/setupState';
+import { activeApp, doneSteps } from '@/utils/setup/setupState';
 import { secretHint } from '@/utils/values/classifySecret';
 import { sendToBackground } from '@/utils/messaging/sendToBackground';
 import { usePanelStore } from './panelStore';
@@ -24,6 +24,7 @@ function Row({ label, testId, value, extra, attrs }: { label: string; testId: st
 export function CapturedValues() {
   const app = usePanelStore((s) => activeApp(s.setup));
   const secret = usePanelStore((s) => s.secret);
+  const submitted = usePanelStore((s) => doneSteps(s.setup).has('tonicdm-setup'));
   const [revealed, setRevealed] = useState(false);
   const secretForApp = secret && (!secret.appId || !app || secret.appId === app.clientId) ? secret : null;
   const secretState = secretForApp ? 'captured' : app?.secretMaskedOnPage ? 'masked-on-page' : 'missing';
@@ -68,6 +69,14 @@ export function CapturedValues() {
           attrs={app?.expiry ? { 'data-iso': app.expiry.iso } : {}}
         />
       </dl>
+      {secretForApp && submitted ? (
+        <div className="notice notice-info" data-testid="forget-prompt">
+          <p>TonicDM has the secret now. The assistant no longer needs it.</p>
+          <button type="button" data-testid="forget-secret-now" onClick={() => void sendToBackground({ type: 'panel/forget-secret' })}>
+            Forget the secret now
+          </button>
+        </div>
+      ) : null}
       {secretForApp ? <p className="muted small">The secret is kept in memory only and forgotten when the browser closes.</p> : null}
     </section>
   );

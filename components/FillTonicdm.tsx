@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { sendToBackground } from '@/utils/messaging/sendToBackground';
 import type { FillResult } from '@/utils/background/tonicdmFill';
-import { SECURITY_FIELD_NAMES } from '@/utils/tonicdm/fieldNames';
+import { SECURITY_FIELD_LABELS } from '@/utils/tonicdm/securityFields';
 
 function describe(result: FillResult): string {
   if (result.ok) return 'Filled. Check the values, then press Go on TonicDM (highlighted).';
   switch (result.reason) {
     case 'values-missing':
-      return `Not yet: ${result.missing.map((f) => SECURITY_FIELD_NAMES[f]).join(', ')} missing.`;
+      return `Not yet: ${result.missing.map((f) => SECURITY_FIELD_LABELS[f]).join(', ')} missing.`;
     case 'no-tab':
       return 'Could not open TonicDM Organization Settings.';
     case 'wrong-origin':
@@ -16,11 +16,11 @@ function describe(result: FillResult): string {
     case 'no-answer':
       return 'TonicDM did not answer. Reload its Organization Settings page and try again.';
     case 'fields-missing':
-      return `No field found for ${result.fields.map((f) => SECURITY_FIELD_NAMES[f]).join(', ')}; nothing was filled. Copy the values one by one instead.`;
+      return `No field found for ${result.fields.map((f) => SECURITY_FIELD_LABELS[f]).join(', ')}; nothing was filled. Copy the values one by one instead.`;
     case 'fields-ambiguous':
-      return `More than one field matches ${result.fields.map((f) => SECURITY_FIELD_NAMES[f]).join(', ')}; nothing was filled. Copy the values one by one instead.`;
+      return `More than one field matches ${result.fields.map((f) => SECURITY_FIELD_LABELS[f]).join(', ')}; nothing was filled. Copy the values one by one instead.`;
     case 'readback':
-      return `TonicDM did not keep ${result.fields.map((f) => SECURITY_FIELD_NAMES[f]).join(', ')}. Copy the values one by one instead.`;
+      return `TonicDM did not keep ${result.fields.map((f) => SECURITY_FIELD_LABELS[f]).join(', ')}. Copy the values one by one instead.`;
   }
 }
 

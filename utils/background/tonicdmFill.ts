@@ -13,16 +13,16 @@ import { activeApp } from '../setup/setupState';
 import { readOptions, secretItem } from '../storage';
 import { readSetup, updateSetup } from './setupStore';
 import type { FillCommand, FillReply } from '../tonicdm/fillProtocol';
+import type { SecurityField } from '../tonicdm/securityFields';
 import { logger } from '../security/logger';
 
 type TonicdmMessage = z.output<typeof tonicdmMessageSchema>;
-export type FillValueName = 'secret' | 'expiry' | 'clientId' | 'tenantId';
 
 export type FillResult =
-  | { ok: true; filled: FillValueName[] }
-  | { ok: false; reason: 'values-missing'; missing: FillValueName[] }
+  | { ok: true; filled: SecurityField[] }
+  | { ok: false; reason: 'values-missing'; missing: SecurityField[] }
   | { ok: false; reason: 'no-tab' | 'wrong-origin' | 'no-answer' | 'navigated' }
-  | { ok: false; reason: 'fields-missing' | 'fields-ambiguous' | 'readback'; fields: FillValueName[] };
+  | { ok: false; reason: 'fields-missing' | 'fields-ambiguous' | 'readback'; fields: SecurityField[] };
 
 export async function tonicdmOrigins(): Promise<string[]> {
   const { extraTonicdmOrigins } = await readOptions();
@@ -82,7 +82,7 @@ async function sendFill(tabId: number, command: FillCommand): Promise<FillReply 
 export async function fillTonicdmTab(now: () => number, requestedTabId?: number): Promise<FillResult> {
   const [setup, secret, origins] = await Promise.all([readSetup(), secretItem.getValue(), tonicdmOrigins()]);
   const app = activeApp(setup);
-  const missing: FillValueName[] = [];
+  const missing: SecurityField[] = [];
   if (!secret || (secret.appId && app && secret.appId !== app.clientId)) missing.push('secret');
   if (!app?.expiry) missing.push('expiry');
   if (!app?.clientId) missing.push('clientId');
