@@ -1,0 +1,44 @@
+/**
+ * What an interrupted automation run had finished, so the next run resumes instead of creating
+ * a second app, service principal or secret. Holds ids only, never a secret value.
+ */
+
+export interface Checkpoint {
+  version: 1;
+  tenantId: string;
+  appObjectId?: string;
+  appId?: string;
+  servicePrincipalId?: string;
+  /** Keys of finished plan actions. */
+  done: string[];
+  /** The secret this run added and handed to storeSecret (its value is not here). */
+  secret?: { keyId: string; hint: string | null; displayName: string; endDateTime: string };
+  /** Secrets added whose value could not be stored; the admin may delete them in the portal. */
+  unusableSecrets: { keyId: string; hint: string | null }[];
+  updatedAt: string;
+}
+
+export interface CheckpointStore {
+  load(): Promise<Checkpoint | undefined>;
+  save(checkpoint: Checkpoint): Promise<void>;
+  clear(): Promise<void>;
+}
+
+/** In-memory store for tests and for callers that persist elsewhere (e.g. `storage.session`). */
+export function memoryCheckpointStore(initial?: Checkpoint): CheckpointStore & { readonly current: Checkpoint | undefined } {
+  let current = initial ? structuredClone(initial) : undefined;
+  return {
+    get current() {
+      return current;
+    },
+    async load() {
+      return current ? structuredClone(current) : undefined;
+    },
+    async save(checkpoint) {
+      current = structuredClone(checkpoint);
+    },
+    async clear() {
+      current = undefined;
+    },
+  };
+}
