@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { panelMessageSchema, portalMessageSchema, tonicdmMessageSchema } from '../messaging/protocol';
-import { isExtensionPageSender, isPortalSender, isTonicdmSender, type SenderLike } from '../security/senderGuard';
+import { isExtensionPageSender, isPortalSender, isTonicdmSender, originOf, type SenderLike } from '../security/senderGuard';
 import { describeMessage, logger } from '../security/logger';
 import { handlePortalMessage } from './handlePortalMessage';
 import { handlePanelMessage } from './handlePanelMessage';
@@ -25,7 +25,7 @@ type Respond = (response: unknown) => void;
 
 export function createMessageRouter(deps: RouterDeps) {
   const extensionId = browser.runtime.id;
-  const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+  const extensionOrigin = originOf(browser.runtime.getURL('/')) ?? 'invalid:';
 
   async function route(message: unknown, sender: SenderLike): Promise<unknown> {
     if (isPortalSender(sender, extensionId)) {
