@@ -1,0 +1,93 @@
+/**
+ * API permissions blade: add the three Graph application permissions, then grant consent.
+ *
+ * Order of checks: the consent confirmation (the admin already clicked Grant), then the Request
+ * API permissions pane if open, then the blade itself. The page is read as well as the
+ * background's progress, so the guide moves on the moment the table changes.
+ *
+ * Ticking roles: rows of ticked roles vanish when the filter changes, so "ticked" cannot be
+ * seen for roles out of view. Roles are worked in order; after the last visible ticked role,
+ * the next one not in view is filtered for. Ticking out of order only costs an extra round
+ * (the table then shows what is missing and the guide starts over with "Add a permission").
+ */
+import { REQUIRED_GRAPH_ROLES } from '../../steps';
+import type { RequiredGraphRole } from '../subSteps';
+import { firstPendingStep, APP_STEPS } from '../pendingStep';
+import { foldPhraseText } from '../phrases';
+import { findControl } from '../dom/findControl';
+import { findDialog, insideDialog } from '../read/dialogs';
+import {
+  allRequiredConfigured,
+  allRequiredGranted,
+  configuredApplicationRoles,
+  readConfiguredPermissions,
+  type ConfiguredPermission,
+} from '../read/configuredPermissions';
+import { readRequestPane, type RequestPane } from '../read/requestPane';
+import { guideTarget } from '../guideTarget';
+import type { GuideContext, GuideLocator, GuideTarget } from '../types';
+import { appMenuTarget } from './appMenuTarget';
+
+function roleTarget(role: RequiredGraphRole, element: HTMLElement, ctx: GuideContext, callout?: string) {
+  return guideTarget(`api-permissions.role.${role}`, element, ctx, callout ? { callout } : {});
+}
+
+function nextRoleOutOfView(pane: RequestPane, pending: readonly RequiredGraphRole[]): RequiredGraphRole | undefined {
+  let lastTicked = -1;
+  pending.forEach((role, index) => {
+    if (pane.roles.get(role)?.ticked) lastTicked = index;
+  });
+  return pending.find((role, index) => index > lastTicked && !pane.roles.has(role));
+}
+
+function paneTarget(pane: RequestPane, permissions: readonly ConfiguredPermission[], ctx: GuideContext): GuideTarget | undefined {
+  if (pane.stage === 'apis') return guideTarget('api-permissions.graph', pane.graphTile, ctx);
+  const nothingToPickYet = pane.kind === 'unknown' && !pane.filter && pane.roles.size === 0;
+  if (pane.kind === 'delegated' || pane.kind === 'none' || nothingToPickYet) {
+    return guideTarget('api-permissions.application', pane.applicationButton, ctx);
+  }
+  const configured = configuredApplicationRoles(permissions);
+  const pending = REQUIRED_GRAPH_ROLES.filter((role) => !configured.has(role));
+  if (pending.length === 0) return undefined;
+
+  const unticked = pending.find((role) => pane.roles.get(role)?.ticked === false);
+  if (unticked) return roleTarget(unticked, pane.roles.get(unticked)!.element, ctx);
+
+  const next = nextRoleOutOfView(pane, pending);
+  if (!next) return guideTarget('api-permissions.submit', pane.submit, ctx);
+
+  const filterValue = foldPhraseText(pane.filter?.value ?? '');
+  const filteredForNext = filterValue.length > 0 && foldPhraseText(next).includes(filterValue);
+  const group = pane.collapsedGroup(next.split('.')[0] ?? next);
+  if (group && (filteredForNext || !pane.filter)) {
+    return roleTarget(next, group, ctx, `Expand this group, then tick ${next}.`);
+  }
+  if (pane.filter && !filteredForNext) {
+    return guideTarget('api-permissions.filter', pane.filter, ctx, {
+      typeText: next,
+      callout: `Type ${next} to find it.\nThen tick it in the list.`,
+    });
+  }
+  return undefined;
+}
+
+export const locateApiPermissions: GuideLocator = (root, ctx) => {
+  const done = ctx.doneSteps;
+  if (!done.has('admin-consent')) {
+    const confirm = findDialog(root, (d) => !!findControl(d, 'yes'));
+    if (confirm) return guideTarget('admin-consent.confirm', findControl(confirm, 'yes'), ctx);
+  }
+  const step = firstPendingStep(APP_STEPS, done);
+  if (step === 'copy-ids' || step === 'client-secret') return appMenuTarget(root, step, ctx);
+  if (step !== 'api-permissions' && step !== 'admin-consent') return undefined;
+
+  const permissions = readConfiguredPermissions(root);
+  const configured = done.has('api-permissions') || allRequiredConfigured(permissions);
+  const pane = readRequestPane(root);
+  if (pane) return configured ? undefined : paneTarget(pane, permissions, ctx);
+  if (!configured) {
+    return guideTarget('api-permissions.add', findControl(root, 'addPermission', { exclude: insideDialog }), ctx);
+  }
+  if (done.has('admin-consent') || allRequiredGranted(permissions)) return undefined;
+  return guideTarget('admin-consent.grant', findControl(root, 'grantAdminConsent'), ctx);
+};

@@ -1,0 +1,20 @@
+/**
+ * Register an application: the name, then single tenant, then Register.
+ */
+import { firstPendingStep, APP_STEPS } from '../pendingStep';
+import { foldPhraseText } from '../phrases';
+import { readAppCreateForm } from '../read/appCreateForm';
+import { guideTarget } from '../guideTarget';
+import type { GuideLocator } from '../types';
+
+export const locateAppCreate: GuideLocator = (root, ctx) => {
+  if (firstPendingStep(APP_STEPS, ctx.doneSteps) !== 'register') return undefined;
+  const form = readAppCreateForm(root);
+  // The name finds the app again under Enterprise applications, so a different one is worth fixing.
+  if (form.name && foldPhraseText(form.name.value) !== foldPhraseText(ctx.appName)) {
+    return guideTarget('register.name', form.name, ctx, { typeText: ctx.appName });
+  }
+  const single = form.accountTypes.find((option) => option.type === 'single');
+  if (single && !single.checked) return guideTarget('register.single-tenant', single.face, ctx);
+  return guideTarget('register.submit', form.register, ctx);
+};

@@ -1,0 +1,38 @@
+/**
+ * The Enterprise applications list: the row of the app being set up, and the default
+ * "Application type == Enterprise Applications" filter that hides apps registered in-tenant.
+ */
+import { visibleText } from '../../dom/visibleText';
+import { foldPhraseText } from '../phrases';
+import { findControl, BUTTONISH } from '../dom/findControl';
+import { someControlText } from '../dom/texts';
+import { insideDialog } from './dialogs';
+import { dataRows } from './grid';
+
+export interface AppIdentity {
+  name: string;
+  appId?: string;
+}
+
+/** The link that opens the app (or its row), found by display name or client ID. */
+export function findAppLink(root: ParentNode, app: AppIdentity): HTMLElement | undefined {
+  const name = foldPhraseText(app.name);
+  const appId = app.appId?.toLowerCase();
+  const mentionsApp = (row: HTMLElement) => {
+    const text = row.textContent ?? '';
+    return foldPhraseText(text).includes(name) || (!!appId && text.toLowerCase().includes(appId));
+  };
+  for (const row of dataRows(root, insideDialog, mentionsApp)) {
+    const links = Array.from(row.querySelectorAll<HTMLElement>(BUTTONISH));
+    const byName = links.find((l) => someControlText(l, (t) => foldPhraseText(t) === name));
+    if (byName) return byName;
+    if (appId && visibleText(row).toLowerCase().includes(appId)) return links[0] ?? row;
+  }
+  return undefined;
+}
+
+export function findTypeFilterChip(root: ParentNode): HTMLElement | undefined {
+  return findControl(root, 'applicationTypeFilter', {
+    selector: `${BUTTONISH}, [role="listitem"], [role="option"], [role="group"]`,
+  });
+}
