@@ -18,9 +18,8 @@ export default defineConfig({
     description:
       'Guides the Microsoft Entra app registration for TonicDM, captures the client ID, tenant ID and secret, and fills them into TonicDM.',
     ...(browser === 'chrome' ? { key: DEV_PUBLIC_KEY } : {}),
-    permissions: ['storage', 'alarms', 'tabs', ...(browser === 'chrome' ? ['sidePanel'] : [])],
+    permissions: ['storage', 'alarms', 'tabs', 'scripting', 'identity', ...(browser === 'chrome' ? ['sidePanel'] : [])],
     host_permissions: [...PORTAL_CONTENT_MATCHES, ...TONICDM_CONTENT_MATCHES],
-    optional_permissions: ['identity'],
     optional_host_permissions: ['https://*/*'],
     action: { default_title: 'TonicDM Entra Setup Assistant' },
     browser_specific_settings: {

@@ -6,12 +6,13 @@ import { watchSecretLifetime } from '@/utils/background/secretLifetime';
 import { openPanelOnToolbarClick } from '@/utils/background/sidePanelBehaviour';
 import { fillTonicdmTab, handleTonicdmMessage, tonicdmOrigins } from '@/utils/background/tonicdmFill';
 import { guideHiddenItem, setupItem } from '@/utils/storage';
+import { injectGuide } from '@/utils/background/injectGuide';
 
 export default defineBackground(() => {
   const now = () => Date.now();
   openPanelOnToolbarClick();
   browser.runtime.onMessage.addListener(
-    createMessageRouter({ now, fillTonicdm: () => fillTonicdmTab(now), tonicdmOrigins, handleTonicdm: handleTonicdmMessage }),
+    createMessageRouter({ now, fillTonicdm: () => fillTonicdmTab(now), tonicdmOrigins, handleTonicdm: handleTonicdmMessage, injectGuide }),
   );
   // Hash navigation in the portal SPA changes the tab URL without a reload: re-tell its frames.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {

@@ -9,6 +9,7 @@ export default defineContentScript({
   // Top frame only: the fill never runs in a frame (see isTrustedFillFrame for the same rule).
   allFrames: false,
   runAt: 'document_idle',
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());

@@ -4,11 +4,12 @@
 import type { z } from 'zod';
 import type { panelMessageSchema } from '../messaging/protocol';
 import { applyStepMark, applySwitchApp, dropNotice } from '../setup/applyCapture';
-import { EMPTY_SETUP } from '../setup/setupState';
+import { EMPTY_SETUP, type AppRecord, type SetupState } from '../setup/setupState';
 import { guideHiddenItem, secretItem } from '../storage';
 import { updateSetup } from './setupStore';
 
 type PanelMessage = z.output<typeof panelMessageSchema>;
+type GraphResult = Extract<PanelMessage, { type: 'panel/graph-result' }>;
 
 export interface PanelDeps {
   now: () => number;
@@ -39,5 +40,33 @@ export async function handlePanelMessage(message: PanelMessage, deps: PanelDeps)
       return { ok: true };
     case 'panel/fill-tonicdm':
       return deps.fillTonicdm();
+    case 'panel/graph-result':
+      await updateSetup((s) => applyGraphResult(s, message, now));
+      return { ok: true };
   }
+}
+
+/**
+ * Records what Microsoft Graph verified or created: the app's ids and, for a secret Graph just
+ * returned, its expiry; verified steps count as done. Graph names the app authoritatively, so it
+ * becomes the active one.
+ */
+export function applyGraphResult(state: SetupState, result: Omit<GraphResult, 'type'>, now: number): SetupState {
+  const current: AppRecord = state.apps[result.appId] ?? { clientId: result.appId, done: {} };
+  const done = { ...current.done };
+  for (const stepId of result.verifiedSteps) done[stepId] ??= { at: now, source: 'graph' };
+  const app: AppRecord = {
+    ...current,
+    tenantId: result.tenantId,
+    displayName: result.displayName ?? current.displayName,
+    ...(result.verifiedSteps.includes('register') ? { singleTenant: true } : {}),
+    ...(result.expiryIso ? { expiry: { iso: result.expiryIso }, secretMaskedOnPage: false } : {}),
+    done,
+  };
+  return {
+    ...state,
+    activeAppId: result.appId,
+    apps: { ...state.apps, [result.appId]: app },
+    notices: state.notices.filter((n) => n.id !== 'different-app' && n.id !== 'secret-other-app' && !(result.expiryIso && n.id === 'secret-masked')),
+  };
 }

@@ -84,6 +84,13 @@ export async function handlePortalMessage(
       return { ok: true };
     }
 
+    case 'portal/load-guide':
+      return undefined; // Handled by the router, which knows the sender's frame.
+
+    case 'portal/guide-dismissed':
+      await guideHiddenItem.setValue(true);
+      return { ok: true };
+
     case 'portal/observation': {
       if (!blade) return { ok: false };
       const completed = message.completed.filter(isStepId);

@@ -10,6 +10,8 @@ import { describeMessage, logger } from '../security/logger';
 import { handlePortalMessage } from './handlePortalMessage';
 import { handlePanelMessage } from './handlePanelMessage';
 import { broadcastContext } from './broadcastContext';
+import { frameContextFor } from './frameContext';
+import { readSetup } from './setupStore';
 import type { z } from 'zod';
 
 type TonicdmMessage = z.output<typeof tonicdmMessageSchema>;
@@ -19,6 +21,7 @@ export interface RouterDeps {
   fillTonicdm: () => Promise<unknown>;
   tonicdmOrigins: () => Promise<readonly string[]>;
   handleTonicdm: (message: TonicdmMessage, tabId: number) => Promise<unknown>;
+  injectGuide: (tabId: number, frameId: number) => Promise<boolean>;
 }
 
 type Respond = (response: unknown) => void;
@@ -31,8 +34,11 @@ export function createMessageRouter(deps: RouterDeps) {
     if (isPortalSender(sender, extensionId)) {
       const parsed = portalMessageSchema.safeParse(message);
       if (!parsed.success) return drop('portal', message);
-      // The top frame knows its current address; a subframe only knows the tab's.
-      const tabUrl = sender.frameId === 0 ? sender.url! : sender.tab!.url!;
+      // The tab URL follows the portal's hash navigation; sender.url keeps the document's first URL.
+      const tabUrl = sender.tab!.url!;
+      if (parsed.data.type === 'portal/load-guide') {
+        return frameContextFor(tabUrl, await readSetup(), false).inFlow ? deps.injectGuide(sender.tab!.id!, sender.frameId ?? 0) : false;
+      }
       const result = await handlePortalMessage(parsed.data, tabUrl, deps);
       if (parsed.data.type === 'portal/where' && sender.frameId === 0) void broadcastContext(sender.tab!.id!, tabUrl);
       return result;

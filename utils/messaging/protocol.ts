@@ -30,6 +30,8 @@ export const portalMessageSchema = z.discriminatedUnion('type', [
     description: shortText.optional(),
   }),
   z.object({ type: z.literal('portal/secret-masked'), description: shortText.optional() }),
+  z.object({ type: z.literal('portal/guide-dismissed') }),
+  z.object({ type: z.literal('portal/load-guide') }),
   z.object({
     type: z.literal('portal/observation'),
     completed: z.array(stepId).max(STEP_IDS.length),
@@ -57,6 +59,16 @@ export const panelMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel/reset') }),
   z.object({ type: z.literal('panel/fill-tonicdm') }),
   z.object({ type: z.literal('panel/show-guide') }),
+  // What Microsoft Graph verified or created; the background alone writes the setup state.
+  z.strictObject({
+    type: z.literal('panel/graph-result'),
+    appId: guid,
+    tenantId: guid,
+    displayName: shortText.optional(),
+    /** Expiry of the secret the panel just captured from Graph (UTC date). */
+    expiryIso: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    verifiedSteps: z.array(stepId).max(STEP_IDS.length),
+  }),
 ]);
 export type PanelMessage = z.input<typeof panelMessageSchema>;
 

@@ -6,7 +6,7 @@
  */
 import { guidsIn, isGuid } from '../values/guid';
 import { isRendered } from '../dom/isRendered';
-import { normalizeText, visibleText } from '../dom/visibleText';
+import { ownText, visibleText } from '../dom/visibleText';
 import { labelOf, SINGLE_TENANT_PHRASES, type CaptureLabel } from './captureLabels';
 
 export interface Essentials {
@@ -24,21 +24,13 @@ const LABELLED: CaptureLabel[] = ['clientId', 'tenantId', 'objectId', 'displayNa
 /** Longer texts are paragraphs, not Essentials labels or values. */
 const MAX_VALUE_TEXT = 200;
 
-function hasOwnText(el: Element): boolean {
-  for (const child of Array.from(el.childNodes)) {
-    if (child.nodeType === 3 && normalizeText(child.nodeValue ?? '')) return true;
-  }
-  return false;
-}
-
-/** Walks leaf-ish elements in document order, turning them into label and value tokens. */
+/** Walks elements in document order, turning them into label and value tokens. */
 function tokenize(root: Document | ShadowRoot): Token[] {
   const tokens: Token[] = [];
   const doc = root instanceof Document ? root : root.ownerDocument;
   const walker = doc.createTreeWalker(root, 1 /* SHOW_ELEMENT */, {
     acceptNode(node) {
-      const el = node as Element;
-      const tag = el.tagName;
+      const tag = (node as Element).tagName;
       if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'NOSCRIPT') return 2; // REJECT
       return 1;
     },
@@ -52,23 +44,21 @@ function tokenize(root: Document | ShadowRoot): Token[] {
       if (el.value && isRendered(el)) tokens.push({ kind: 'value', text: el.value, el });
       continue;
     }
-    // A label is the smallest element whose own text is exactly a label.
-    const raw = el.textContent ?? '';
-    if (raw.length === 0 || raw.length > MAX_VALUE_TEXT) continue;
-    const hasElementChildren = el.childElementCount > 0;
-    const text = normalizeText(raw);
-    const label = labelOf(text);
-    if (label && LABELLED.includes(label)) {
-      if (!hasElementChildren || !Array.from(el.children).some((c) => labelOf(normalizeText(c.textContent ?? '')))) {
-        if (isRendered(el)) tokens.push({ kind: 'label', label, el });
-        covered = el;
-      }
+    // Elements without text of their own are containers: look inside them.
+    const own = ownText(el);
+    if (!own || (el.textContent ?? '').length > MAX_VALUE_TEXT) continue;
+    if (!isRendered(el)) {
+      covered = el;
       continue;
     }
-    // A value is an element with text of its own (a GUID followed by a copy-icon span counts).
-    if (text && hasOwnText(el) && isRendered(el)) {
-      tokens.push({ kind: 'value', text: visibleText(el), el });
-      covered = el;
+    // "Label<span hidden>Label</span>" and "<label>Application <b>(client)</b> ID</label>" are both labels.
+    const label = labelOf(own) ?? labelOf(visibleText(el));
+    covered = el;
+    if (label && LABELLED.includes(label)) tokens.push({ kind: 'label', label, el });
+    else if (!label) {
+      const text = visibleText(el);
+      // Separators (":"), icons and bullets are not values.
+      if (/[\p{L}\p{N}]/u.test(text)) tokens.push({ kind: 'value', text, el });
     }
   }
   return tokens;

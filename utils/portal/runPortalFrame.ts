@@ -21,12 +21,16 @@ export interface FrameHost {
   onTopNavigation(listener: () => void): void;
   isValid(): boolean;
   onInvalidated(listener: () => void): void;
+  /** Loads the guide into this frame (once); resolves to its feature, or undefined. */
+  loadGuide?(): Promise<FrameFeature | undefined>;
 }
 
 /** Heavy live blades mutate constantly; a few scans a second are plenty for a human pace. */
 const SCAN_INTERVAL_MS = 250;
 
-export function runPortalFrame(doc: Document, host: FrameHost, features: FrameFeature[] = []): void {
+export function runPortalFrame(doc: Document, host: FrameHost, initialFeatures: FrameFeature[] = []): void {
+  const features = [...initialFeatures];
+  let guideRequested = !host.loadGuide;
   let context: FrameContext | undefined;
   let contextKey = '';
   let watching: AbortController | undefined;
@@ -48,11 +52,24 @@ export function runPortalFrame(doc: Document, host: FrameHost, features: FrameFe
     for (const feature of features) feature.stop();
   }
 
+  /** Zero-size frames are the portal's hidden and pre-warmed ones: nothing to guide there. */
+  function requestGuide() {
+    const view = doc.defaultView;
+    if (guideRequested || !view || view.innerWidth === 0 || view.innerHeight === 0) return;
+    guideRequested = true;
+    void host.loadGuide!().then((feature) => {
+      if (!feature) return;
+      features.push(feature);
+      scan();
+    }, () => undefined);
+  }
+
   function scan() {
     if (!context?.inFlow) return;
+    requestGuide();
     const stillCapturing = capture.scan(doc);
     for (const feature of features) feature.update(context, doc);
-    if (!stillCapturing && features.length === 0) stopWatching();
+    if (!stillCapturing && features.length === 0 && guideRequested) stopWatching();
   }
 
   function apply(next: FrameContext) {

@@ -116,7 +116,8 @@ export function applySecretCaptured(
   today: Date,
   now: number,
 ): SetupState {
-  let next = state;
+  // A secret captured before the Overview was seen still names its app: make it the active one.
+  let next = !state.activeAppId && appId ? { ...state, activeAppId: appId } : state;
   const target = appId ?? state.activeAppId;
   if (target) {
     next = withApp(next, target, (app) => {
@@ -168,7 +169,8 @@ export function applySecretCaptured(
 /** Only a masked Value was on the page: it cannot be recovered. */
 export function applySecretMasked(state: SetupState, appId: string | undefined, now: number): SetupState {
   const target = appId ?? state.activeAppId;
-  let next = target ? withApp(state, target, (app) => ({ ...app, secretMaskedOnPage: true })) : state;
+  let next = !state.activeAppId && appId ? { ...state, activeAppId: appId } : state;
+  next = target ? withApp(next, target, (app) => ({ ...app, secretMaskedOnPage: true })) : next;
   next = upsertNotice(next, {
     id: 'secret-masked',
     severity: 'warning',

@@ -14,6 +14,7 @@ function router() {
     fillTonicdm: vi.fn(async () => ({ ok: true })),
     tonicdmOrigins: async () => ['https://app.tonicdm.com'],
     handleTonicdm: vi.fn(async () => ({ ok: true })),
+    injectGuide: vi.fn(async () => true),
   });
 }
 

@@ -17,6 +17,7 @@ describe('readEssentials', () => {
   it.each([
     ['classic top-document layout (upper-case tenant, copy glyphs)', 'essentials-classic.html', { clientId: CLIENT, tenantId: TENANT, displayName: 'TonicDM Office 365 Token', singleTenant: true }],
     ['React frame layout in German, Object ID first, copy button before the value', 'essentials-react-de.html', { clientId: CLIENT, tenantId: TENANT, singleTenant: true }],
+    ['hidden duplicate text inside labels and values, colon separators', 'essentials-hidden-duplicates.html', { clientId: CLIENT, tenantId: TENANT, displayName: 'TonicDM Office 365 Token', singleTenant: true }],
     ['labels in one column, values in the next', 'essentials-columns.html', { clientId: CLIENT, tenantId: TENANT }],
   ])('%s', (_name, file, expected) => {
     const found = readEssentials(load(file));
