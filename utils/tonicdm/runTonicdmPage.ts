@@ -10,7 +10,7 @@ import { fillSecurityForm } from './fillSecurityForm';
 import { findSecurityFields } from './findSecurityFields';
 import { findSecuritySection } from './findSecuritySection';
 import { isTrustedFillFrame } from './fillContext';
-import { createGuideOverlay, type GuideOverlay } from '../overlay/guideOverlay';
+import { outlineElement, type Outline } from '../overlay/outlineElement';
 import { observeChanges } from '../dom/observeChanges';
 import { mountFillButton, type FillButton } from './fillButton';
 
@@ -22,14 +22,14 @@ export interface TonicdmPageHost {
 
 export function runTonicdmPage(win: Window, host: TonicdmPageHost): void {
   const doc = win.document;
-  let overlay: GuideOverlay | undefined;
+  let outline: Outline | undefined;
   let filledHere = false;
   let button: FillButton | undefined;
 
-  function highlight(element: HTMLElement | null, id: string, callout: string) {
-    if (!element) return;
-    overlay ??= createGuideOverlay(doc, { onDismiss: () => undefined });
-    overlay.show({ id, element, callout });
+  /** The side panel says what to do; the page only shows where. */
+  function highlight(element: HTMLElement | null, id: string) {
+    outline?.remove();
+    outline = element ? outlineElement(element, id) : undefined;
   }
 
   host.onCommand((command) => {
@@ -40,11 +40,11 @@ export function runTonicdmPage(win: Window, host: TonicdmPageHost): void {
     if (outcome.ok) {
       filledHere = true;
       const search = findSecurityFields(doc);
-      if (search.status === 'found') highlight(search.goButton, 'tonicdm-setup.go', 'Check the four values, then press Go to activate the organisation-level token.');
+      if (search.status === 'found') highlight(search.goButton, 'tonicdm-setup.go');
     } else {
       const search = findSecurityFields(doc);
       if (search.status === 'incomplete' && search.updateNowButton) {
-        highlight(search.updateNowButton, 'tonicdm-setup.update-now', 'Press Update Now to open the renewal fields, then fill again.');
+        highlight(search.updateNowButton, 'tonicdm-setup.update-now');
       }
     }
     return { type: 'filled', outcome };
@@ -58,7 +58,7 @@ export function runTonicdmPage(win: Window, host: TonicdmPageHost): void {
       const search = findSecurityFields(doc);
       const go = search.status === 'found' ? search.goButton : null;
       if (go && event.target instanceof Node && go.contains(event.target)) {
-        overlay?.hide();
+        highlight(null, '');
         void host.send({ type: 'tonicdm/submitted' }).catch(() => undefined);
       }
     },
@@ -81,7 +81,7 @@ export function runTonicdmPage(win: Window, host: TonicdmPageHost): void {
   void placeButton();
   observeChanges(doc.documentElement, () => void placeButton(), { minIntervalMs: 1000, signal: host.signal });
   host.signal.addEventListener('abort', () => {
-    overlay?.destroy();
+    outline?.remove();
     button?.remove();
   });
 }
