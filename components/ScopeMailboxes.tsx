@@ -14,7 +14,8 @@ export function ScopeMailboxes({ stepId }: { stepId: 'assign-users' | 'scope-mai
   const policy = applicationAccessPolicyScript({ clientId, group: groupName });
   const rbac = rbacForApplicationsScript({ clientId, group: groupName });
   return (
-    <div className="scope" data-testid="scope-mailboxes">
+    <details className="scope" data-testid="scope-mailboxes">
+      <summary>Show the Exchange Online PowerShell</summary>
       <label className="field">
         Mail-enabled security group of the mailboxes TonicDM may reach
         <input data-testid="scope-group" value={group} placeholder="tonicdm-users@yourdomain.com" onChange={(e) => setGroup(e.target.value)} />
@@ -26,6 +27,6 @@ export function ScopeMailboxes({ stepId }: { stepId: 'assign-users' | 'scope-mai
       <p className="note warning-text">{RBAC_CATCH}</p>
       <pre data-testid="scope-rbac-script">{rbac}</pre>
       <CopyButton value={rbac} label="RBAC for Applications script" />
-    </div>
+    </details>
   );
 }
