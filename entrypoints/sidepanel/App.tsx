@@ -5,12 +5,9 @@ import { FillTonicdm } from '@/components/FillTonicdm';
 import { Notices } from '@/components/Notices';
 import { PanelFooter } from '@/components/PanelFooter';
 import { connectPanelStore } from '@/components/panelStore';
-import { GraphPanel } from '@/components/graph/GraphPanel';
-import { useGraphStore } from '@/components/graph/graphStore';
 
 export function App() {
   useEffect(() => connectPanelStore(), []);
-  const verification = useGraphStore((s) => s.annotations);
   return (
     <main className="panel">
       <header>
@@ -20,8 +17,7 @@ export function App() {
       <Notices />
       <CapturedValues />
       <FillTonicdm />
-      <Checklist verification={verification} />
-      <GraphPanel />
+      <Checklist />
       <PanelFooter />
     </main>
   );
