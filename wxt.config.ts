@@ -18,10 +18,11 @@ export default defineConfig({
     description:
       'Guides the Microsoft Entra app registration for TonicDM, captures the client ID, tenant ID and secret, and fills them into TonicDM.',
     ...(browser === 'chrome' ? { key: DEV_PUBLIC_KEY } : {}),
-    permissions: ['storage', 'alarms', 'tabs', 'scripting', 'identity', ...(browser === 'chrome' ? ['sidePanel'] : [])],
+    permissions: ['storage', 'alarms', 'tabs', 'scripting', 'notifications', 'identity', ...(browser === 'chrome' ? ['sidePanel'] : [])],
     host_permissions: [...PORTAL_CONTENT_MATCHES, ...TONICDM_CONTENT_MATCHES],
     optional_host_permissions: ['https://*/*'],
-    action: { default_title: 'TonicDM Entra Setup Assistant' },
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: { default_title: 'TonicDM Entra Setup Assistant', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     browser_specific_settings: {
       gecko: {
         id: 'entra-setup-assistant@tonicdm.com',

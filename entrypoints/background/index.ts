@@ -5,8 +5,11 @@ import { broadcastContext, broadcastToAllPortalTabs } from '@/utils/background/b
 import { watchSecretLifetime } from '@/utils/background/secretLifetime';
 import { openPanelOnToolbarClick } from '@/utils/background/sidePanelBehaviour';
 import { fillTonicdmTab, handleTonicdmMessage, tonicdmOrigins } from '@/utils/background/tonicdmFill';
-import { guideHiddenItem, setupItem } from '@/utils/storage';
+import { guideHiddenItem, optionsItem, setupItem } from '@/utils/storage';
 import { injectGuide } from '@/utils/background/injectGuide';
+import { syncExtraOrigins } from '@/utils/background/syncExtraOrigins';
+import { scheduleExpiryReminder, watchExpiryReminder } from '@/utils/background/expiryReminder';
+import { readSetup } from '@/utils/background/setupStore';
 
 export default defineBackground(() => {
   const now = () => Date.now();
@@ -18,7 +21,13 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.url) void broadcastContext(tabId, tab.url ?? change.url);
   });
-  setupItem.watch(() => void broadcastToAllPortalTabs());
+  setupItem.watch((state) => {
+    void broadcastToAllPortalTabs();
+    if (state) void scheduleExpiryReminder(state, now());
+  });
+  watchExpiryReminder(readSetup);
   guideHiddenItem.watch(() => void broadcastToAllPortalTabs());
   watchSecretLifetime(now);
+  void syncExtraOrigins().catch(() => undefined);
+  optionsItem.watch(() => void syncExtraOrigins().catch(() => undefined));
 });
