@@ -27,7 +27,7 @@ const MAX_VALUE_TEXT = 200;
 /** Walks elements in document order, turning them into label and value tokens. */
 function tokenize(root: Document | ShadowRoot): Token[] {
   const tokens: Token[] = [];
-  const doc = root instanceof Document ? root : root.ownerDocument;
+  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
   const walker = doc.createTreeWalker(root, 1 /* SHOW_ELEMENT */, {
     acceptNode(node) {
       const tag = (node as Element).tagName;

@@ -85,7 +85,7 @@ function readRow(cells: Element[], columns: Map<number, Column> | undefined): Ro
 
 export function readSecretRow(root: Document | ShadowRoot): SecretRowReading {
   const rows = Array.from(root.querySelectorAll(ROW_SELECTOR)).filter(isRendered);
-  if (rows.length === 0) return { state: 'none' };
+  if (rows.length === 0) return findClearValueByFormat(root) ?? { state: 'none' };
   const columns = headerColumns(rows);
   const clear: Extract<SecretRowReading, { state: 'clear' }>[] = [];
   let masked: Extract<SecretRowReading, { state: 'masked' }> | undefined;
@@ -105,5 +105,34 @@ export function readSecretRow(root: Document | ShadowRoot): SecretRowReading {
   }
   // Two clear rows happen when the admin adds twice in one visit; the later-listed one is older.
   if (clear.length > 0) return clear[0]!;
-  return masked ?? { state: 'none' };
+  return findClearValueByFormat(root) ?? masked ?? { state: 'none' };
+}
+
+/** A current or previous format Value anywhere in the text: unmistakable even without a table. */
+const VALUE_IN_TEXT = /(?:^|[^A-Za-z0-9_.~-])([A-Za-z0-9_.~-]{3}[0-9]Q~[A-Za-z0-9_.~-]{31,34})(?![A-Za-z0-9_.~-])/;
+const MAX_ROW_CLIMB = 6;
+
+/**
+ * For layouts that are not tables (plain divs, CSS grids): the clear Value is recognised by its
+ * format, and its row is the nearest ancestor that also shows a date.
+ */
+function findClearValueByFormat(root: Document | ShadowRoot): SecretRowReading | undefined {
+  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
+  const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const match = VALUE_IN_TEXT.exec(node.nodeValue ?? '');
+    const parent = node.parentElement;
+    if (!match?.[1] || !parent || !isRendered(parent)) continue;
+    const value = match[1];
+    const kind = classifySecret(value);
+    if (!isUsableSecret(kind)) continue;
+    let expiresText: string | undefined;
+    let row: Element | null = parent;
+    for (let i = 0; i < MAX_ROW_CLIMB && row && !expiresText; i++, row = row.parentElement) {
+      const date = DATE_LIKE.exec(visibleText(row).replace(value, ''));
+      if (date) expiresText = date[0];
+    }
+    return { state: 'clear', value, kind, expiresText };
+  }
+  return undefined;
 }

@@ -47,6 +47,15 @@ describe('readSecretRow', () => {
     });
   });
 
+  it('finds the Value by format in a layout without table roles, with the date of its row', () => {
+    expect(readSecretRow(load('secrets-div-grid.html'))).toEqual({
+      state: 'clear',
+      value: 'Qk_8Q~f3.hT5uV-wX7yZ9aB1cD3eF5gH7iJ9kL1m',
+      kind: 'current',
+      expiresText: '27.11.2028',
+    });
+  });
+
   it('reports a masked value when nothing is shown in clear', () => {
     expect(readSecretRow(load('secrets-classic-masked.html'))).toEqual({ state: 'masked', description: 'TonicDM Office365 Secret' });
   });

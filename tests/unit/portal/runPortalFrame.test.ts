@@ -33,7 +33,7 @@ describe('runPortalFrame', () => {
     await flush();
     expect(sent.map((m) => m.type)).toEqual(['portal/where']);
     document.body.innerHTML = readFileSync('tests/fixtures/capture/essentials-classic.html', 'utf8');
-    await vi.waitFor(() => expect(sent.map((m) => m.type)).toContain('portal/ids'), { timeout: 2000 });
+    await vi.waitFor(() => expect(sent.map((m) => m.type)).toContain('portal/ids'), { timeout: 8000 });
     expect(sent.find((m) => m.type === 'portal/ids')).toMatchObject({ clientId: '1b4c0f3e-8a2d-4f6b-9c1e-2d3f4a5b6c7d' });
   });
 
@@ -49,7 +49,7 @@ describe('runPortalFrame', () => {
     const { sent, push } = harness(context(undefined));
     await flush();
     push(context('app-credentials'));
-    await vi.waitFor(() => expect(sent.map((m) => m.type)).toContain('portal/secret'));
+    await vi.waitFor(() => expect(sent.map((m) => m.type)).toContain('portal/secret'), { timeout: 8000 });
     expect(sent.filter((m) => m.type === 'portal/secret')).toHaveLength(1);
   });
 });
