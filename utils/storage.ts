@@ -5,6 +5,8 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { EMPTY_SETUP, type SetupState } from './setup/setupState';
+import type { Checkpoint } from './graph/checkpointStore';
+import type { Assignee } from './graph/planSetup';
 
 export interface CapturedSecret {
   value: string;
@@ -37,6 +39,19 @@ export const optionsItem = storage.defineItem<Options>('local:options', { fallba
 /** Whether the page overlay is dismissed (Esc / close); the panel brings it back. */
 export const guideHiddenItem = storage.defineItem<boolean>('local:guideHidden', { fallback: false });
 export const secretItem = storage.defineItem<CapturedSecret | null>('session:secret', { fallback: null });
+
+/** An automation run through Microsoft Graph that started and has not finished. Ids only, never a secret. */
+export interface GraphRunRecord {
+  tenantId: string;
+  /** What the admin chose, so a resumed run plans the same changes. */
+  options: { newSecret: boolean; secretLifetimeMonths: number; assignees: Assignee[] };
+  /** What finished; null until the first action did. */
+  checkpoint: Checkpoint | null;
+  startedAt: number;
+}
+
+/** Session only: a panel closed mid-run resumes from here instead of creating a second app or secret. */
+export const graphRunItem = storage.defineItem<GraphRunRecord | null>('session:graphCheckpoint', { fallback: null });
 
 /** Keys that may ever hold a secret or token: only session storage is allowed for them. */
 export const SECRET_STORAGE_KEYS = ['session:secret', 'session:graphTokens'] as const;

@@ -5,9 +5,12 @@ import { FillTonicdm } from '@/components/FillTonicdm';
 import { Notices } from '@/components/Notices';
 import { PanelFooter } from '@/components/PanelFooter';
 import { connectPanelStore } from '@/components/panelStore';
+import { GraphPanel } from '@/components/graph/GraphPanel';
+import { useGraphStore } from '@/components/graph/graphStore';
 
 export function App() {
   useEffect(() => connectPanelStore(), []);
+  const verification = useGraphStore((s) => s.annotations);
   return (
     <main className="panel">
       <header>
@@ -17,7 +20,8 @@ export function App() {
       <Notices />
       <CapturedValues />
       <FillTonicdm />
-      <Checklist />
+      <Checklist verification={verification} />
+      <GraphPanel />
       <PanelFooter />
     </main>
   );

@@ -1,0 +1,39 @@
+import { AssigneePicker } from './AssigneePicker';
+import { useGraphStore } from './graphStore';
+import { PlanList } from './PlanList';
+import { runPlan } from './runActions';
+import { SecretOptions } from './SecretOptions';
+
+/** The plan an Automate produced, the admin's choices that shape it, and the button that runs it. */
+export function AutomatePlan() {
+  const plan = useGraphStore((s) => s.plan);
+  const canConsent = useGraphStore((s) => s.verification?.admin.canConsent ?? false);
+  const running = useGraphStore((s) => s.status === 'running');
+  if (!plan) return null;
+  // AdminRoleWarning already explains the missing role, and the run skips consent rather than being refused.
+  const warnings = plan.warnings.filter((w) => canConsent || !/Privileged Role Administrator/.test(w));
+  return (
+    <section className="graph-automate">
+      <h4>Plan</h4>
+      {plan.blocked ? (
+        <p className="notice notice-error" data-testid="graph-plan-blocked">
+          {plan.blocked}
+        </p>
+      ) : (
+        <PlanList plan={plan} canConsent={canConsent} />
+      )}
+      {warnings.length > 0 ? (
+        <ul className="muted small" data-testid="graph-plan-warnings">
+          {warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+      ) : null}
+      <SecretOptions />
+      <AssigneePicker />
+      <button type="button" className="primary" data-testid="graph-run-plan" disabled={running || !!plan.blocked} onClick={() => void runPlan()}>
+        Run plan
+      </button>
+    </section>
+  );
+}

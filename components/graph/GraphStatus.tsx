@@ -1,0 +1,18 @@
+import { useGraphStore } from './graphStore';
+
+/** One status line for everything the Graph section does: idle, running, done or error. */
+export function GraphStatus() {
+  const status = useGraphStore((s) => s.status);
+  const message = useGraphStore((s) => s.message);
+  const explanation = useGraphStore((s) => s.explanation);
+  return (
+    <div className={`graph-status${status === 'error' ? ' notice notice-error' : ''}`} data-testid="graph-status" data-state={status} role={status === 'error' ? 'alert' : 'status'} aria-live="polite">
+      {message ? <p>{message}</p> : null}
+      {explanation ? (
+        <p className="fix" data-testid="graph-explanation">
+          {explanation}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { useGraphStore } from './graphStore';
+import { setChoices } from './automateActions';
+
+const LIFETIMES = [24, 18, 12, 6, 3, 1] as const;
+
+/** Whether the run creates a new client secret, and for how long; shorter lifetimes after a policy refusal. */
+export function SecretOptions() {
+  const choices = useGraphStore((s) => s.choices);
+  const refused = useGraphStore((s) => s.lifetimeRefused);
+  const running = useGraphStore((s) => s.status === 'running');
+  return (
+    <div className="graph-secret-options">
+      <label className="field">
+        <span>
+          <input
+            type="checkbox"
+            data-testid="graph-new-secret"
+            checked={choices.newSecret}
+            disabled={running}
+            onChange={(e) => setChoices({ newSecret: e.target.checked })}
+          />{' '}
+          Also create a new client secret (its Value is captured for TonicDM)
+        </span>
+      </label>
+      {choices.newSecret ? (
+        <label className="field">
+          Valid for
+          <select
+            data-testid="graph-secret-lifetime"
+            value={choices.secretLifetimeMonths}
+            disabled={running}
+            onChange={(e) => setChoices({ secretLifetimeMonths: Number(e.target.value) })}
+          >
+            {LIFETIMES.map((months) => (
+              <option key={months} value={months}>
+                {months} months{months === 24 ? ' (TonicDM guide)' : ''}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+      {refused ? (
+        <div className="notice" data-testid="graph-shorter-lifetime">
+          <p>Your organisation's policy refused a secret valid for {choices.secretLifetimeMonths} months. Pick a shorter lifetime and run again.</p>
+          <div className="notice-actions">
+            {LIFETIMES.filter((m) => m < choices.secretLifetimeMonths && m >= 3).map((months) => (
+              <button key={months} type="button" data-testid={`graph-lifetime-${months}`} onClick={() => setChoices({ secretLifetimeMonths: months })}>
+                {months} months
+              </button>
+            ))}
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * The Graph section's state. Never persisted: tokens stay in MSAL's cache, and the only thing that
+ * outlives the panel is the run checkpoint in session storage (graphRunItem).
+ */
+import { create } from 'zustand';
+import type { GraphAccount } from '@/utils/auth/createGraphAuth';
+import type { ActionOutcome } from '@/utils/graph/executePlan';
+import type { Assignee, SetupPlan } from '@/utils/graph/planSetup';
+import { DEFAULT_SECRET_LIFETIME_MONTHS } from '@/utils/graph/planSetup';
+import type { Verification } from '@/utils/graph/verifySetup';
+import type { GraphRunRecord } from '@/utils/storage';
+import type { StepId } from '@/utils/steps';
+import type { StepAnnotation } from '../Checklist';
+
+export type GraphStatusState = 'idle' | 'running' | 'done' | 'error';
+
+export interface PlanChoices {
+  newSecret: boolean;
+  secretLifetimeMonths: number;
+  assignees: Assignee[];
+}
+
+export interface ProgressItem {
+  key: string;
+  title: string;
+  outcome: ActionOutcome | 'running' | 'skipped';
+  /** One line: what failed and what to do. */
+  detail?: string;
+}
+
+export interface GraphState {
+  account?: GraphAccount;
+  status: GraphStatusState;
+  /** What is happening, or how the last action ended. */
+  message: string;
+  /** The engine's one-line explanation of an error. */
+  explanation?: string;
+  verification?: Verification;
+  annotations?: Partial<Record<StepId, StepAnnotation>>;
+  /** Set once the admin chose to automate. */
+  plan?: SetupPlan;
+  choices: PlanChoices;
+  progress: ProgressItem[];
+  /** A run the panel did not finish (closed, or failed). */
+  resumable?: GraphRunRecord;
+  /** The tenant's app-management policy refused the secret lifetime. */
+  lifetimeRefused: boolean;
+  /** Retries the engine reported during the current run. */
+  retries: number;
+  warnings: string[];
+}
+
+export const INITIAL_CHOICES: PlanChoices = { newSecret: true, secretLifetimeMonths: DEFAULT_SECRET_LIFETIME_MONTHS, assignees: [] };
+
+export const useGraphStore = create<GraphState>(() => ({
+  status: 'idle',
+  message: '',
+  choices: INITIAL_CHOICES,
+  progress: [],
+  lifetimeRefused: false,
+  retries: 0,
+  warnings: [],
+}));

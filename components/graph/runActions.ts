@@ -1,0 +1,109 @@
+/**
+ * Automate, second half: run the plan. The secret Graph returns goes straight to session storage
+ * as the captured secret (its only copy); ids and expiry go to the background. A checkpoint in
+ * session storage lets a reopened panel resume without creating anything twice.
+ */
+import { executePlan, type ExecutionResult } from '@/utils/graph/executePlan';
+import { sendToBackground } from '@/utils/messaging/sendToBackground';
+import { APP_NAME } from '@/utils/steps';
+import { graphRunItem, secretItem } from '@/utils/storage';
+import { errorState } from './errorState';
+import { graphTransport } from './graphConnection';
+import { useGraphStore } from './graphStore';
+import { planForRole } from './planForRole';
+import { initialProgress, retryMessage, withProgressEvent } from './progressItems';
+import { sessionCheckpointStore } from './sessionCheckpointStore';
+import { capturedAppId, checkTenant } from './verifyActions';
+import { replan } from './automateActions';
+
+const set = useGraphStore.setState;
+const get = useGraphStore.getState;
+
+export async function runPlan(): Promise<void> {
+  const { plan, verification, choices } = get();
+  if (!plan || !verification || get().status === 'running') return;
+  const { plan: runnable, skipped } = planForRole(plan, verification.admin.canConsent);
+  set({ status: 'running', message: 'Running the plan…', explanation: undefined, progress: initialProgress(plan, skipped), retries: 0, lifetimeRefused: false, resumable: undefined });
+  try {
+    const { transport } = await graphTransport('write');
+    const store = await sessionCheckpointStore({ tenantId: plan.tenantId, options: choices, startedAt: Date.now() });
+    const displayName = verification.app?.displayName ?? APP_NAME;
+    const result = await executePlan(transport, runnable, {
+      checkpoint: store,
+      onProgress: (event) => {
+        if (event.type === 'retry') set((s) => ({ retries: s.retries + 1, message: retryMessage(event) }));
+        else set((s) => ({ progress: withProgressEvent(s.progress, event), message: 'Running the plan…' }));
+      },
+      storeSecret: async (secretText, endDateTime) => {
+        const appId = store.latest?.appId ?? runnable.target.app?.appId;
+        if (!appId) throw new Error('the app it belongs to is unknown');
+        const now = Date.now();
+        await secretItem.setValue({ value: secretText, appId, capturedAt: now, lastUsedAt: now, source: 'graph' });
+        await sendToBackground({ type: 'panel/graph-result', appId, tenantId: plan.tenantId, displayName: displayName.slice(0, 200), expiryIso: endDateTime.slice(0, 10), verifiedSteps: [] });
+      },
+    });
+    await finish(result, skipped.length > 0);
+  } catch (error) {
+    set({ ...errorState(error), resumable: (await graphRunItem.getValue()) ?? undefined });
+  }
+}
+
+async function finish(result: ExecutionResult, consentSkipped: boolean): Promise<void> {
+  if (!result.ok) {
+    const failure = result.error;
+    set({
+      status: 'error',
+      message: failure?.message ?? 'The run did not finish.',
+      explanation: `${failure?.explanation ?? ''} Finished steps are kept; Run plan again to continue.`.trim(),
+      lifetimeRefused: failure?.kind === 'password-policy',
+      resumable: (await graphRunItem.getValue()) ?? undefined,
+      warnings: result.warnings,
+    });
+    return;
+  }
+  // Read back what the run did so the checklist shows Graph's verdict, not the plan's intent.
+  try {
+    const appId = result.ids.appId ?? capturedAppId();
+    await checkTenant('write', {
+      ...(appId ? { appId } : {}),
+      ...(result.secret ? { recentSecret: { keyId: result.secret.keyId, endDateTime: result.secret.endDateTime } } : {}),
+    });
+  } catch {
+    // The run succeeded; a read that lags behind it is not worth an error.
+  }
+  // The secret just added is held now; planning another would orphan this one.
+  if (result.secret) set((s) => ({ choices: { ...s.choices, newSecret: false } }));
+  replan();
+  set({
+    status: 'done',
+    message: consentSkipped
+      ? 'Done, except admin consent: a Global Administrator or Privileged Role Administrator must grant it.'
+      : 'Done: the setup was completed through Microsoft Graph.',
+    explanation: undefined,
+    warnings: [...get().warnings, ...result.warnings],
+  });
+}
+
+/** Continues a run an earlier panel did not finish, with the choices it was started with. */
+export async function resume(): Promise<void> {
+  const record = await graphRunItem.getValue();
+  if (!record) {
+    set({ resumable: undefined });
+    return;
+  }
+  set({ status: 'running', message: 'Resuming the interrupted run…', explanation: undefined, choices: record.options });
+  try {
+    const appId = record.checkpoint?.appId ?? capturedAppId();
+    const { verification } = await checkTenant('write', appId ? { appId } : {});
+    if (verification.tenant.id !== record.tenantId) {
+      set({ status: 'error', message: `You are signed in to another tenant than the interrupted run (${record.tenantId}). Sign in to that tenant to resume.` });
+      return;
+    }
+    replan();
+    if (!get().plan) return;
+    set({ status: 'idle' });
+    await runPlan();
+  } catch (error) {
+    set(errorState(error));
+  }
+}

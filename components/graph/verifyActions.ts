@@ -1,0 +1,61 @@
+/**
+ * Verify: read the tenant through Graph and put the verdict next to every checklist step. What
+ * Graph confirms is also recorded as done (through the background, the setup state's only writer).
+ */
+import type { GraphAccess } from '@/utils/auth/graphScopes';
+import type { GraphAuth } from '@/utils/auth/createGraphAuth';
+import { sendToBackground } from '@/utils/messaging/sendToBackground';
+import { activeApp } from '@/utils/setup/setupState';
+import { verifySetup, type Verification, type VerifyOptions } from '@/utils/graph/verifySetup';
+import { usePanelStore } from '../panelStore';
+import { errorState } from './errorState';
+import { graphTransport } from './graphConnection';
+import { useGraphStore } from './graphStore';
+import { toStepAnnotations, verifiedStepIds } from './toStepAnnotations';
+
+const set = useGraphStore.setState;
+
+/** The client ID the admin captured from the portal, if any: preferred over the app's name. */
+export function capturedAppId(): string | undefined {
+  return activeApp(usePanelStore.getState().setup)?.clientId;
+}
+
+export async function checkTenant(access: GraphAccess, options: VerifyOptions): Promise<{ verification: Verification; auth: GraphAuth }> {
+  const { auth, transport } = await graphTransport(access);
+  try {
+    const verification = await verifySetup(transport, options);
+    set({ verification, annotations: toStepAnnotations(verification.steps), warnings: verification.warnings });
+    if (verification.app) {
+      await sendToBackground({
+        type: 'panel/graph-result',
+        appId: verification.app.appId,
+        tenantId: verification.tenant.id,
+        displayName: verification.app.displayName.slice(0, 200),
+        verifiedSteps: verifiedStepIds(verification.steps),
+      });
+    }
+    return { verification, auth };
+  } finally {
+    // A token request may have opened the sign-in window.
+    set({ account: auth.account() });
+  }
+}
+
+export async function verify(): Promise<void> {
+  set({ status: 'running', message: 'Checking the setup through Microsoft Graph…', explanation: undefined, plan: undefined, progress: [] });
+  try {
+    const appId = capturedAppId();
+    const { verification } = await checkTenant('read', appId ? { appId } : {});
+    set({ status: 'done', message: summary(verification) });
+  } catch (error) {
+    set(errorState(error));
+  }
+}
+
+function summary(verification: Verification): string {
+  const checks = Object.values(verification.steps);
+  const ok = checks.filter((c) => c.status === 'verified').length;
+  const open = checks.filter((c) => c.status === 'missing' || c.status === 'wrong').length;
+  const where = verification.tenant.displayName || verification.tenant.id;
+  return `Checked ${where}: ${ok} step${ok === 1 ? '' : 's'} verified, ${open} to do.`;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { graphScopeName, missingScopes, scopesFor, type GraphAccess } from '../../../utils/auth/graphScopes';
+
+const G = 'https://graph.microsoft.com/';
+
+describe('scopesFor', () => {
+  it.each<[GraphAccess, string[]]>([
+    ['read', [`${G}User.Read`, `${G}Application.Read.All`, `${G}Directory.Read.All`]],
+    [
+      'write',
+      [`${G}User.Read`, `${G}Application.Read.All`, `${G}Directory.Read.All`, `${G}Application.ReadWrite.All`, `${G}AppRoleAssignment.ReadWrite.All`],
+    ],
+  ])('%s → %j', (access, expected) => {
+    expect(scopesFor(access)).toEqual(expected);
+  });
+
+  it('never asks for a write permission when only reading', () => {
+    expect(scopesFor('read').some((scope) => /ReadWrite/.test(scope))).toBe(false);
+  });
+});
+
+describe('graphScopeName', () => {
+  it.each<[string, string | undefined]>([
+    [`${G}User.Read`, 'User.Read'],
+    ['HTTPS://GRAPH.MICROSOFT.COM/Application.Read.All', 'Application.Read.All'],
+    ['Directory.Read.All', 'Directory.Read.All'],
+    ['openid', undefined],
+    ['offline_access', undefined],
+    ['profile', undefined],
+    ['api://other/Thing.Read', undefined],
+  ])('%s → %s', (scope, expected) => {
+    expect(graphScopeName(scope)).toBe(expected);
+  });
+});
+
+describe('missingScopes', () => {
+  const read = scopesFor('read');
+  const write = scopesFor('write');
+  it.each<[string, string[], GraphAccess, string[]]>([
+    ['everything granted', [...write, 'openid', 'profile'], 'write', []],
+    ['read only, asked for write', read, 'write', ['Application.ReadWrite.All', 'AppRoleAssignment.ReadWrite.All']],
+    ['read only, asked for read', read, 'read', []],
+    ['short names as Entra echoes them', ['User.Read', 'Application.Read.All', 'Directory.Read.All'], 'read', []],
+    ['case differences', read.map((s) => s.toUpperCase()), 'read', []],
+    ['consent withheld for one read scope', [`${G}User.Read`, `${G}Application.Read.All`], 'read', ['Directory.Read.All']],
+    ['nothing', [], 'read', ['User.Read', 'Application.Read.All', 'Directory.Read.All']],
+  ])('%s', (_, granted, access, missing) => {
+    expect(missingScopes(access, granted)).toEqual(missing);
+  });
+});
