@@ -18,6 +18,14 @@ if ! npx wxt build >"$REPORTS/build.log" 2>&1; then
   cat "$REPORTS/build.log"; STEP_FAILURES=$((STEP_FAILURES + 1))
 fi
 
+echo "== Firefox build and store zips"
+if ! npx wxt build -b firefox >"$REPORTS/build-firefox.log" 2>&1; then
+  cat "$REPORTS/build-firefox.log"; STEP_FAILURES=$((STEP_FAILURES + 1))
+fi
+if ! npx wxt zip >"$REPORTS/zip.log" 2>&1; then
+  cat "$REPORTS/zip.log"; STEP_FAILURES=$((STEP_FAILURES + 1))
+fi
+
 echo "== unit tests"
 npx vitest run --reporter=default --reporter=json --outputFile.json="$REPORTS/vitest.json"
 
