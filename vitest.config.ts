@@ -8,5 +8,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     mockReset: true,
     restoreMocks: true,
+    // jsdom suites on a busy 2-core machine can take several seconds per test.
+    testTimeout: 20_000,
   },
 });

@@ -58,10 +58,11 @@ export function createGuideOverlay(doc: Document, handlers: { onDismiss(): void 
     ring.style.transform = `translate(${rect.left - 4}px, ${rect.top - 4}px)`;
     ring.style.width = `${rect.width + 8}px`;
     ring.style.height = `${rect.height + 8}px`;
+    // Beside the control first: forms stack vertically, so below it is often the next control.
     void computePosition(current.element, callout, {
       strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [offset(10), flip(), shift({ padding: 8 })],
+      placement: 'right-start',
+      middleware: [offset(12), flip({ fallbackPlacements: ['left-start', 'bottom-start', 'top-start'] }), shift({ padding: 8 })],
     }).then(({ x, y }) => {
       callout.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
     });
