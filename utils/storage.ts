@@ -53,8 +53,11 @@ export interface GraphRunRecord {
 /** Session only: a panel closed mid-run resumes from here instead of creating a second app or secret. */
 export const graphRunItem = storage.defineItem<GraphRunRecord | null>('session:graphCheckpoint', { fallback: null });
 
-/** Keys that may ever hold a secret or token: only session storage is allowed for them. */
-export const SECRET_STORAGE_KEYS = ['session:secret', 'session:graphTokens'] as const;
+/**
+ * Keys that may ever hold a secret: only session storage is allowed for them. Graph tokens are
+ * not in extension storage at all: MSAL keeps them in the side panel page's own sessionStorage.
+ */
+export const SECRET_STORAGE_KEYS = ['session:secret'] as const;
 
 export async function readOptions(): Promise<Options> {
   return { ...DEFAULT_OPTIONS, ...(await optionsItem.getValue()) };
