@@ -6,7 +6,8 @@
  */
 import type { FrameContext, PortalMessage } from '../messaging/protocol';
 import { createCaptureAgent } from './captureAgent';
-import { observeChanges } from '../dom/observeChanges';
+import { throttledTask } from '../dom/throttledTask';
+import { watchMutations } from '../dom/watchMutations';
 
 export interface FrameFeature {
   /** Called on every (throttled) page change while in the flow. */
@@ -25,16 +26,31 @@ export interface FrameHost {
   loadGuide?(): Promise<FrameFeature | undefined>;
 }
 
-/** Heavy live blades mutate constantly; a few scans a second are plenty for a human pace. */
-const SCAN_INTERVAL_MS = 250;
+/** Capture is cheap and the admin waits for the value: look soon after the page changes. */
+const CAPTURE_INTERVAL_MS = 100;
+/**
+ * The guide's pass costs more on big blades. Its interval grows with the measured cost of its
+ * last pass, so on a live grid it stays a small share of the page's time; right after the
+ * admin's own input it runs at the fastest rate, because that is when the page changes for them.
+ */
+const GUIDE_MIN_INTERVAL_MS = 250;
+const GUIDE_MAX_INTERVAL_MS = 4000;
+const GUIDE_COST_FACTOR = 200;
+const INTERACTION_WINDOW_MS = 2500;
+
+type GuideState = 'not-requested' | 'pending' | 'ready' | 'unavailable';
 
 export function runPortalFrame(doc: Document, host: FrameHost, initialFeatures: FrameFeature[] = []): void {
   const features = [...initialFeatures];
-  let guideRequested = !host.loadGuide;
+  let guideState: GuideState = host.loadGuide ? 'not-requested' : 'unavailable';
   let context: FrameContext | undefined;
   let contextKey = '';
   let watching: AbortController | undefined;
+  let capturing = false;
+  let lastGuideCost = 0;
+  let interactionUntil = 0;
   const capture = createCaptureAgent((message) => void safeSend(message));
+  const clock = () => performance.now();
 
   async function safeSend(message: PortalMessage): Promise<unknown> {
     if (!host.isValid()) return undefined;
@@ -46,30 +62,83 @@ export function runPortalFrame(doc: Document, host: FrameHost, initialFeatures: 
     }
   }
 
+  const captureTask = throttledTask(() => {
+    if (!context?.inFlow || !capturing) return;
+    capturing = capture.scan(doc);
+    stopWhenIdle();
+  }, () => CAPTURE_INTERVAL_MS);
+
+  const guideTask = throttledTask(
+    () => {
+      if (!context?.inFlow || features.length === 0) return;
+      const started = clock();
+      for (const feature of features) feature.update(context, doc);
+      lastGuideCost = clock() - started;
+    },
+    () =>
+      clock() < interactionUntil
+        ? GUIDE_MIN_INTERVAL_MS
+        : Math.min(GUIDE_MAX_INTERVAL_MS, Math.max(GUIDE_MIN_INTERVAL_MS, lastGuideCost * GUIDE_COST_FACTOR)),
+  );
+
   function stopWatching() {
     watching?.abort();
     watching = undefined;
+    captureTask.cancel();
+    guideTask.cancel();
     for (const feature of features) feature.stop();
+  }
+
+  /** Nothing left to capture and no guide coming: stop observing until the next navigation. */
+  function stopWhenIdle() {
+    if (!capturing && features.length === 0 && guideState !== 'pending') stopWatching();
+  }
+
+  function onPageChange() {
+    if (capturing) captureTask.request();
+    if (features.length > 0) guideTask.request();
+  }
+
+  function onInteraction(event: Event) {
+    if (!event.isTrusted) return;
+    interactionUntil = clock() + INTERACTION_WINDOW_MS;
+    guideTask.request();
+  }
+
+  function startWatching() {
+    if (watching) return;
+    watching = new AbortController();
+    watchMutations(doc.documentElement, onPageChange, watching.signal);
+    for (const type of ['click', 'keyup', 'change']) doc.addEventListener(type, onInteraction, { capture: true, passive: true, signal: watching.signal });
   }
 
   /** Zero-size frames are the portal's hidden and pre-warmed ones: nothing to guide there. */
   function requestGuide() {
     const view = doc.defaultView;
-    if (guideRequested || !view || view.innerWidth === 0 || view.innerHeight === 0) return;
-    guideRequested = true;
-    void host.loadGuide!().then((feature) => {
-      if (!feature) return;
-      features.push(feature);
-      scan();
-    }, () => undefined);
+    if (guideState !== 'not-requested' || !view || view.innerWidth === 0 || view.innerHeight === 0) return;
+    guideState = 'pending';
+    void host.loadGuide!().then(
+      (feature) => {
+        guideState = feature ? 'ready' : 'unavailable';
+        if (!feature) return stopWhenIdle();
+        features.push(feature);
+        if (context?.inFlow) {
+          startWatching();
+          guideTask.request();
+        }
+      },
+      () => {
+        guideState = 'unavailable';
+        stopWhenIdle();
+      },
+    );
   }
 
-  function scan() {
+  function scanNow() {
     if (!context?.inFlow) return;
     requestGuide();
-    const stillCapturing = capture.scan(doc);
-    for (const feature of features) feature.update(context, doc);
-    if (!stillCapturing && features.length === 0 && guideRequested) stopWatching();
+    captureTask.request();
+    guideTask.request();
   }
 
   function apply(next: FrameContext) {
@@ -83,12 +152,12 @@ export function runPortalFrame(doc: Document, host: FrameHost, initialFeatures: 
       capture.reset(undefined);
       return;
     }
-    if (bladeChanged) capture.reset(next.blade);
-    if (!watching) {
-      watching = new AbortController();
-      observeChanges(doc.documentElement, scan, { minIntervalMs: SCAN_INTERVAL_MS, signal: watching.signal });
+    if (bladeChanged) {
+      capture.reset(next.blade);
+      capturing = true;
     }
-    scan();
+    startWatching();
+    scanNow();
   }
 
   async function ask() {
