@@ -3,7 +3,7 @@
  * callback should only schedule work (see throttledTask): live grids mutate hundreds of times
  * a second.
  */
-export function watchMutations(target: Node, onChange: () => void, signal: AbortSignal): void {
+export function watchMutations(target: Node, onChange: (records: MutationRecord[]) => void, signal: AbortSignal): void {
   if (signal.aborted) return;
   const view = (target.ownerDocument ?? (target as Document)).defaultView ?? globalThis;
   const observer = new view.MutationObserver(onChange);

@@ -8,6 +8,7 @@ import type { FrameContext, PortalMessage } from '../messaging/protocol';
 import { createCaptureAgent } from './captureAgent';
 import { throttledTask } from '../dom/throttledTask';
 import { watchMutations } from '../dom/watchMutations';
+import { createBigGridFilter } from '../dom/bigDataGrids';
 
 export interface FrameFeature {
   /** Called on every (throttled) page change while in the flow. */
@@ -51,6 +52,7 @@ export function runPortalFrame(doc: Document, host: FrameHost, initialFeatures: 
   let interactionUntil = 0;
   const capture = createCaptureAgent((message) => void safeSend(message));
   const clock = () => performance.now();
+  const onlyBigGridChanges = createBigGridFilter(clock);
 
   async function safeSend(message: PortalMessage): Promise<unknown> {
     if (!host.isValid()) return undefined;
@@ -94,9 +96,10 @@ export function runPortalFrame(doc: Document, host: FrameHost, initialFeatures: 
     if (!capturing && features.length === 0 && guideState !== 'pending') stopWatching();
   }
 
-  function onPageChange() {
+  function onPageChange(records: MutationRecord[]) {
     if (capturing) captureTask.request();
-    if (features.length > 0) guideTask.request();
+    // A live grid updating its cells never changes which setup control comes next.
+    if (features.length > 0 && !onlyBigGridChanges(records)) guideTask.request();
   }
 
   function onInteraction(event: Event) {
