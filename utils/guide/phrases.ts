@@ -376,6 +376,17 @@ export const PHRASES = {
       ja: ['アプリケーションの種類 == エンタープライズ アプリケーション'],
     },
   },
+  /** The × on a filter pill. */
+  removeFilter: {
+    mode: 'exact',
+    text: {
+      en: ['Remove filter'],
+      de: ['Filter entfernen'],
+      fr: ['Supprimer le filtre'],
+      es: ['Quitar filtro', 'Quitar el filtro'],
+      ja: ['フィルターの削除', 'フィルターを削除'],
+    },
+  },
   properties: {
     mode: 'exact',
     text: { en: ['Properties'], de: ['Eigenschaften'], fr: ['Propriétés'], es: ['Propiedades'], ja: ['プロパティ'] },
@@ -412,6 +423,17 @@ export const PHRASES = {
       fr: ['Ajouter un utilisateur/groupe', 'Ajouter un utilisateur ou un groupe'],
       es: ['Agregar usuario o grupo', 'Agregar usuario/grupo'],
       ja: ['ユーザーまたはグループの追加', 'ユーザー/グループの追加'],
+    },
+  },
+  /** Column of the Users and groups grid that lists assignments (pickers have no such column). */
+  roleAssigned: {
+    mode: 'exact',
+    text: {
+      en: ['Role assigned'],
+      de: ['Zugewiesene Rolle'],
+      fr: ['Rôle attribué'],
+      es: ['Rol asignado'],
+      ja: ['割り当てられたロール'],
     },
   },
   addAssignment: {

@@ -20,8 +20,10 @@ export interface WrongTurn {
   fix: string;
 }
 
+// Reports to the background carry at most 200 characters per text (messaging/protocol.ts), and an
+// over-long one makes the whole observation, progress included, be dropped.
 const CONSENT_ROLES =
-  'Only a Privileged Role Administrator or Global Administrator can consent to Microsoft Graph application permissions; Application Administrator and Cloud Application Administrator cannot.';
+  'Only a Global Administrator or Privileged Role Administrator can consent to Graph application permissions.';
 
 export const WRONG_TURNS = {
   'delegated-instead-of-application': {
@@ -52,7 +54,7 @@ export const WRONG_TURNS = {
   'consent-not-granted': {
     id: 'consent-not-granted',
     severity: 'warning',
-    message: `Admin consent is not granted yet, so the permissions do not work. ${CONSENT_ROLES}`,
+    message: `Admin consent is missing, so the permissions do not work yet. ${CONSENT_ROLES}`,
     fix: 'Click "Grant admin consent for …" and confirm with Yes, or ask a Global Administrator or Privileged Role Administrator to do it.',
   },
   'consent-button-disabled': {

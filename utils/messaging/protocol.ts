@@ -36,7 +36,7 @@ export const portalMessageSchema = z.discriminatedUnion('type', [
     type: z.literal('portal/observation'),
     completed: z.array(stepId).max(STEP_IDS.length),
     wrongTurns: z
-      .array(z.object({ id: z.string().max(60), severity: z.enum(['error', 'warning', 'info']), message: shortText.max(400), fix: shortText.max(400) }))
+      .array(z.object({ id: z.string().max(60), severity: z.enum(['error', 'warning', 'info']), message: z.string().max(400), fix: z.string().max(400) }))
       .max(20),
   }),
 ]);

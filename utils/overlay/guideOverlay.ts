@@ -4,7 +4,7 @@
  * CSS cannot restyle it, page scripts cannot read it, and portal dialogs do not cover it. The
  * ring never takes pointer events; the callout sits beside the control, not on it.
  */
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift, type Placement } from '@floating-ui/dom';
 import { setFieldValue } from '../dom/setFieldValue';
 import { GUIDE_STYLES } from './guideStyles';
 import { GUIDE_ATTRIBUTE } from './guideAttribute';
@@ -59,10 +59,16 @@ export function createGuideOverlay(doc: Document, handlers: { onDismiss(): void 
     ring.style.width = `${rect.width + 8}px`;
     ring.style.height = `${rect.height + 8}px`;
     // Beside the control first: forms stack vertically, so below it is often the next control.
+    // In a grid row the cells to its left say what it acts on (the Value before its copy
+    // button), so there the callout goes below rather than over them.
+    const inRow = current.element.closest('[role="row"], tr') !== null;
+    const fallbackPlacements: Placement[] = inRow
+      ? ['bottom-start', 'top-start', 'left-start']
+      : ['left-start', 'bottom-start', 'top-start'];
     void computePosition(current.element, callout, {
       strategy: 'fixed',
       placement: 'right-start',
-      middleware: [offset(12), flip({ fallbackPlacements: ['left-start', 'bottom-start', 'top-start'] }), shift({ padding: 8 })],
+      middleware: [offset(12), flip({ fallbackPlacements }), shift({ padding: 8 })],
     }).then(({ x, y }) => {
       callout.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
     });
@@ -117,7 +123,8 @@ export function createGuideOverlay(doc: Document, handlers: { onDismiss(): void 
         current?.element.removeAttribute(GUIDE_ATTRIBUTE);
       }
       current = target;
-      target.element.setAttribute(GUIDE_ATTRIBUTE, target.id);
+      // Only when missing: the page may strip it on re-render, and every write is a mutation the guide watches.
+      if (target.element.getAttribute(GUIDE_ATTRIBUTE) !== target.id) target.element.setAttribute(GUIDE_ATTRIBUTE, target.id);
       text.textContent = target.callout;
       warn.hidden = !target.warning;
       warn.textContent = target.warning ?? '';

@@ -50,6 +50,7 @@ export function runPortalFrame(doc: Document, host: FrameHost, initialFeatures: 
   let capturing = false;
   let lastGuideCost = 0;
   let interactionUntil = 0;
+  let waitingForSize = false;
   const capture = createCaptureAgent((message) => void safeSend(message));
   const clock = () => performance.now();
   const onlyBigGridChanges = createBigGridFilter(clock);
@@ -118,7 +119,23 @@ export function runPortalFrame(doc: Document, host: FrameHost, initialFeatures: 
   /** Zero-size frames are the portal's hidden and pre-warmed ones: nothing to guide there. */
   function requestGuide() {
     const view = doc.defaultView;
-    if (guideState !== 'not-requested' || !view || view.innerWidth === 0 || view.innerHeight === 0) return;
+    if (guideState !== 'not-requested' || !view) return;
+    if (view.innerWidth === 0 || view.innerHeight === 0) {
+      if (waitingForSize) return;
+      waitingForSize = true;
+      // An out-of-process frame learns its size late, and pre-warmed frames are shown later.
+      view.addEventListener(
+        'resize',
+        () => {
+          waitingForSize = false;
+          if (!context?.inFlow) return;
+          startWatching();
+          scanNow();
+        },
+        { once: true },
+      );
+      return;
+    }
     guideState = 'pending';
     void host.loadGuide!().then(
       (feature) => {

@@ -6,9 +6,11 @@
  * background's progress, so the guide moves on the moment the table changes.
  *
  * Ticking roles: rows of ticked roles vanish when the filter changes, so "ticked" cannot be
- * seen for roles out of view. Roles are worked in order; after the last visible ticked role,
- * the next one not in view is filtered for. Ticking out of order only costs an extra round
- * (the table then shows what is missing and the guide starts over with "Add a permission").
+ * seen for roles out of view. The role the filter names is the one being worked on (its group
+ * expanded, then ticked); once it shows ticked, the next role after it in order is filtered
+ * for. Roles before it that are out of view are taken as ticked: asking for them again would
+ * send the admin round in circles. Ticking out of order only costs an extra round (the table
+ * then shows what is missing and the guide starts over with "Add a permission").
  */
 import { REQUIRED_GRAPH_ROLES } from '../../steps';
 import type { RequiredGraphRole } from '../subSteps';
@@ -40,6 +42,13 @@ function nextRoleOutOfView(pane: RequestPane, pending: readonly RequiredGraphRol
   return pending.find((role, index) => index > lastTicked && !pane.roles.has(role));
 }
 
+/** The pending role the filter text names and the admin cannot see ticked, if any. */
+function roleFilteredFor(pane: RequestPane, pending: readonly RequiredGraphRole[]): RequiredGraphRole | undefined {
+  const filterValue = foldPhraseText(pane.filter?.value ?? '');
+  if (filterValue.length === 0) return undefined;
+  return pending.find((role) => foldPhraseText(role).includes(filterValue) && !pane.roles.get(role)?.ticked);
+}
+
 function paneTarget(pane: RequestPane, permissions: readonly ConfiguredPermission[], ctx: GuideContext): GuideTarget | undefined {
   if (pane.stage === 'apis') return guideTarget('api-permissions.graph', pane.graphTile, ctx);
   const nothingToPickYet = pane.kind === 'unknown' && !pane.filter && pane.roles.size === 0;
@@ -53,22 +62,28 @@ function paneTarget(pane: RequestPane, permissions: readonly ConfiguredPermissio
   const unticked = pending.find((role) => pane.roles.get(role)?.ticked === false);
   if (unticked) return roleTarget(unticked, pane.roles.get(unticked)!.element, ctx);
 
+  const groupOf = (role: RequiredGraphRole) => pane.collapsedGroup(role.split('.')[0] ?? role);
+  const expand = (role: RequiredGraphRole, group: HTMLElement) =>
+    roleTarget(role, group, ctx, `Expand this group, then tick ${role}.`);
+
+  const filtered = roleFilteredFor(pane, pending);
+  if (filtered) {
+    const group = groupOf(filtered);
+    // Otherwise its row is still rendering: the next pass will see it.
+    return group ? expand(filtered, group) : undefined;
+  }
+
   const next = nextRoleOutOfView(pane, pending);
   if (!next) return guideTarget('api-permissions.submit', pane.submit, ctx);
-
-  const filterValue = foldPhraseText(pane.filter?.value ?? '');
-  const filteredForNext = filterValue.length > 0 && foldPhraseText(next).includes(filterValue);
-  const group = pane.collapsedGroup(next.split('.')[0] ?? next);
-  if (group && (filteredForNext || !pane.filter)) {
-    return roleTarget(next, group, ctx, `Expand this group, then tick ${next}.`);
-  }
-  if (pane.filter && !filteredForNext) {
+  if (pane.filter) {
     return guideTarget('api-permissions.filter', pane.filter, ctx, {
       typeText: next,
       callout: `Type ${next} to find it.\nThen tick it in the list.`,
     });
   }
-  return undefined;
+  // Without a filter box, the groups are the only way to reach a role.
+  const group = groupOf(next);
+  return group ? expand(next, group) : undefined;
 }
 
 export const locateApiPermissions: GuideLocator = (root, ctx) => {

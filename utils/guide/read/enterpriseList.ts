@@ -36,3 +36,13 @@ export function findTypeFilterChip(root: ParentNode): HTMLElement | undefined {
     selector: `${BUTTONISH}, [role="listitem"], [role="option"], [role="group"]`,
   });
 }
+
+/**
+ * What the admin clicks to drop that filter: the pill itself when it is a button (it opens the
+ * filter's editor), or the pill's × when the pill is only a labelled group around it.
+ */
+export function findTypeFilterControl(root: ParentNode): HTMLElement | undefined {
+  const chip = findTypeFilterChip(root);
+  if (!chip || chip.matches(BUTTONISH)) return chip;
+  return findControl(chip, 'removeFilter') ?? chip;
+}
