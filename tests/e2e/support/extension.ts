@@ -11,14 +11,15 @@ import { fileURLToPath } from 'node:url';
 
 export const EXTENSION_DIR = fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
 
-function chromiumPath(): string {
+export function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'];
   const found = candidates.find((c) => c && existsSync(c));
   if (!found) throw new Error('Chromium not found: install Debian\'s chromium package (see README).');
   return found;
 }
 
-export async function launchWithExtension(userDataDir: string): Promise<{ context: BrowserContext; extensionId: string; worker: Worker }> {
+/** `extraArgs` are added to the usual flags (e.g. a DevTools port for a browser-level CDP session). */
+export async function launchWithExtension(userDataDir: string, extraArgs: string[] = []): Promise<{ context: BrowserContext; extensionId: string; worker: Worker }> {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
@@ -33,6 +34,7 @@ export async function launchWithExtension(userDataDir: string): Promise<{ contex
       '--disable-sync',
       '--disable-background-networking',
       '--disable-component-update',
+      ...extraArgs,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));

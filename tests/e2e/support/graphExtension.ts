@@ -15,7 +15,7 @@ import path from 'node:path';
 import { createFakeTenant } from '../../fake-tenant/createFakeTenant';
 import { routeFakeTenant } from '../../fake-tenant/playwrightRoutes';
 import type { FakeTenant } from '../../fake-tenant/types';
-import { EXTENSION_DIR } from './extension';
+import { launchWithExtension } from './extension';
 
 /** How the fake authority's sign-in window behaves. */
 export type SignInBehaviour =
@@ -33,11 +33,6 @@ export interface SignInWindow {
 const AUTHORIZE_PATTERN = 'https://login.microsoftonline.com/*/oauth2/v2.0/authorize*';
 const SIGN_IN_PAGE = '<!doctype html><meta charset="utf-8"><title>Sign in to your account</title><main><h1>Sign in</h1><p>Pick an account.</p></main>';
 
-function chromiumPath(): string {
-  const found = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((c) => c && existsSync(c));
-  if (!found) throw new Error("Chromium not found: install Debian's chromium package (see README).");
-  return found;
-}
 
 async function devToolsPort(userDataDir: string): Promise<string> {
   const file = path.join(userDataDir, 'DevToolsActivePort');
@@ -61,25 +56,7 @@ interface Launched {
 }
 
 async function launch(userDataDir: string): Promise<Launched> {
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npx wxt build');
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath(),
-    headless: true,
-    viewport: { width: 1280, height: 860 },
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--remote-debugging-port=0',
-    ],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const extensionId = new URL(worker.url()).host;
+  const { context, extensionId, worker } = await launchWithExtension(userDataDir, ['--remote-debugging-port=0']);
   const cdpBrowser = await chromium.connectOverCDP(`http://127.0.0.1:${await devToolsPort(userDataDir)}`);
   const cdp = await cdpBrowser.newBrowserCDPSession();
   return { context, extensionId, worker, cdpBrowser, cdp };
