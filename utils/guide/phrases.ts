@@ -7,7 +7,10 @@
  * time, all are listed. `{org}` stands for the tenant's display name.
  */
 
-export type Locale = 'en' | 'de' | 'fr' | 'es' | 'ja';
+import { foldPhraseText } from '../portal/foldPhraseText';
+import { PORTAL_LABELS, type Locale } from '../portal/captureLabels';
+
+export type { Locale };
 
 /** exact: the whole text; prefix: text starts with it (extra detail follows); contains: anywhere. */
 export type MatchMode = 'exact' | 'prefix' | 'contains';
@@ -108,33 +111,15 @@ export const PHRASES = {
   },
   applicationClientId: {
     mode: 'exact',
-    text: {
-      en: ['Application (client) ID'],
-      de: ['Anwendungs-ID (Client)'],
-      fr: ["ID d'application (client)"],
-      es: ['Id. de aplicación (cliente)', 'ID de aplicación (cliente)'],
-      ja: ['アプリケーション (クライアント) ID'],
-    },
+    text: PORTAL_LABELS.clientId,
   },
   directoryTenantId: {
     mode: 'exact',
-    text: {
-      en: ['Directory (tenant) ID'],
-      de: ['Verzeichnis-ID (Mandant)'],
-      fr: ["ID de l'annuaire (locataire)", "ID d'annuaire (locataire)"],
-      es: ['Id. de directorio (inquilino)', 'ID de directorio (inquilino)'],
-      ja: ['ディレクトリ (テナント) ID'],
-    },
+    text: PORTAL_LABELS.tenantId,
   },
   objectId: {
     mode: 'exact',
-    text: {
-      en: ['Object ID'],
-      de: ['Objekt-ID'],
-      fr: ["ID d'objet"],
-      es: ['Id. de objeto', 'ID de objeto'],
-      ja: ['オブジェクト ID'],
-    },
+    text: PORTAL_LABELS.objectId,
   },
 
   // API permissions
@@ -303,18 +288,12 @@ export const PHRASES = {
   },
   description: {
     mode: 'exact',
-    text: { en: ['Description'], de: ['Beschreibung'], fr: ['Description'], es: ['Descripción'], ja: ['説明'] },
+    text: PORTAL_LABELS.description,
   },
   /** Prefix: Fluent dropdowns are labelled by "label + selected option". */
   expires: {
     mode: 'prefix',
-    text: {
-      en: ['Expires'],
-      de: ['Gültig bis', 'Läuft ab', 'Ablaufdatum'],
-      fr: ['Expire le', 'Expire', 'Expiration'],
-      es: ['Expira', 'Expiración'],
-      ja: ['有効期限'],
-    },
+    text: PORTAL_LABELS.expires,
   },
   expires24Months: {
     mode: 'contains',
@@ -332,17 +311,11 @@ export const PHRASES = {
   },
   value: {
     mode: 'exact',
-    text: { en: ['Value'], de: ['Wert'], fr: ['Valeur'], es: ['Valor'], ja: ['値'] },
+    text: PORTAL_LABELS.secretValue,
   },
   secretId: {
     mode: 'exact',
-    text: {
-      en: ['Secret ID'],
-      de: ['Geheime ID'],
-      fr: ['ID du secret', 'ID de secret'],
-      es: ['Id. del secreto', 'ID de secreto'],
-      ja: ['シークレット ID'],
-    },
+    text: PORTAL_LABELS.secretId,
   },
   copyToClipboard: {
     mode: 'prefix',
@@ -468,32 +441,7 @@ export const PHRASES = {
 
 export type PhraseKey = keyof typeof PHRASES;
 
-const PRIVATE_USE = /[\uE000-\uF8FF]/g;
-const NON_ASCII = /[^\x00-\x7f]/;
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
-const QUOTES = /[\u2018\u2019\u02bc\u00b4`]/g;
-const DASHES = /[\u2010-\u2015\u2212]/g;
-const SPACE = /[\s\u200b-\u200d\ufeff]+/g;
-
-/**
- * The form phrases are compared in: icon glyphs gone, case and accents folded, full-width
- * forms made ASCII, and all spacing removed. Spacing is dropped rather than collapsed because
- * translations differ in it ("クライアント シークレット" vs "クライアントシークレット",
- * French spaces before "?"). A leading "+" (toolbar "+ New client secret") and a trailing
- * required-field "*" or ":" are noise too.
- */
-export function foldPhraseText(text: string): string {
-  const plain = text.replace(PRIVATE_USE, '');
-  // Most portal text is ASCII; Unicode normalisation is the costly part and changes nothing there.
-  const composed = NON_ASCII.test(plain) ? plain.normalize('NFKD').replace(COMBINING_MARKS, '').normalize('NFC') : plain;
-  return composed
-    .toLowerCase()
-    .replace(QUOTES, "'")
-    .replace(DASHES, '-')
-    .replace(SPACE, '')
-    .replace(/^\++/, '')
-    .replace(/[*:]+$/, '');
-}
+export { foldPhraseText };
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

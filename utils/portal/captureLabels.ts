@@ -1,8 +1,13 @@
 /**
- * Labels the capture reads by, in the portal's languages. Matching is on the normalised
- * visible text (case-folded, punctuation and spaces collapsed), so "Application (client) ID:"
- * and "Application (client) ID" are the same label.
+ * The labels the capture reads by (Essentials and the client-secrets columns), in the portal's
+ * languages. They are part of the one phrase table: utils/guide/phrases.ts takes these entries
+ * from here, so the small, always-loaded capture script carries them without the guide's table.
  */
+import { foldPhraseText } from './foldPhraseText';
+
+export type Locale = 'en' | 'de' | 'fr' | 'es' | 'ja';
+type ByLocale = Record<Locale, readonly string[]>;
+
 export type CaptureLabel =
   | 'clientId'
   | 'tenantId'
@@ -14,64 +19,63 @@ export type CaptureLabel =
   | 'expires'
   | 'description';
 
-export const CAPTURE_LABELS: Record<CaptureLabel, readonly string[]> = {
-  clientId: [
-    'Application (client) ID',
-    'Anwendungs-ID (Client)',
-    "ID d'application (client)",
-    'Id. de aplicación (cliente)',
-    'ID de aplicación (cliente)',
-    'アプリケーション (クライアント) ID',
-  ],
-  tenantId: [
-    'Directory (tenant) ID',
-    'Verzeichnis-ID (Mandant)',
-    "ID de l'annuaire (locataire)",
-    'Id. de directorio (inquilino)',
-    'ID de directorio (inquilino)',
-    'ディレクトリ (テナント) ID',
-  ],
-  objectId: ['Object ID', 'Objekt-ID', "ID d'objet", 'Id. de objeto', 'ID de objeto', 'オブジェクト ID'],
-  displayName: ['Display name', 'Anzeigename', "Nom d'affichage", 'Nombre para mostrar', '表示名'],
-  accountTypes: [
-    'Supported account types',
-    'Unterstützte Kontotypen',
-    'Types de comptes pris en charge',
-    'Tipos de cuenta compatibles',
-    'サポートされているアカウントの種類',
-  ],
-  secretValue: ['Value', 'Wert', 'Valeur', 'Valor', '値'],
-  secretId: ['Secret ID', 'Geheime ID', 'ID du secret', 'Id. del secreto', 'ID de secreto', 'シークレット ID'],
-  expires: ['Expires', 'Gültig bis', 'Läuft ab', 'Expire le', 'Expire', 'Expira', 'Expiración', '有効期限'],
-  description: ['Description', 'Beschreibung', 'Descripción', '説明'],
-};
+export const PORTAL_LABELS = {
+  clientId: {
+    en: ['Application (client) ID'],
+    de: ['Anwendungs-ID (Client)'],
+    fr: ["ID d'application (client)"],
+    es: ['Id. de aplicación (cliente)', 'ID de aplicación (cliente)'],
+    ja: ['アプリケーション (クライアント) ID'],
+  },
+  tenantId: {
+    en: ['Directory (tenant) ID'],
+    de: ['Verzeichnis-ID (Mandant)'],
+    fr: ["ID de l'annuaire (locataire)", "ID d'annuaire (locataire)"],
+    es: ['Id. de directorio (inquilino)', 'ID de directorio (inquilino)'],
+    ja: ['ディレクトリ (テナント) ID'],
+  },
+  objectId: {
+    en: ['Object ID'],
+    de: ['Objekt-ID'],
+    fr: ["ID d'objet"],
+    es: ['Id. de objeto', 'ID de objeto'],
+    ja: ['オブジェクト ID'],
+  },
+  displayName: { en: ['Display name'], de: ['Anzeigename'], fr: ["Nom d'affichage"], es: ['Nombre para mostrar'], ja: ['表示名'] },
+  accountTypes: {
+    en: ['Supported account types'],
+    de: ['Unterstützte Kontotypen'],
+    fr: ['Types de comptes pris en charge'],
+    es: ['Tipos de cuenta compatibles'],
+    ja: ['サポートされているアカウントの種類'],
+  },
+  secretValue: { en: ['Value'], de: ['Wert'], fr: ['Valeur'], es: ['Valor'], ja: ['値'] },
+  secretId: {
+    en: ['Secret ID'],
+    de: ['Geheime ID'],
+    fr: ['ID du secret', 'ID de secret'],
+    es: ['Id. del secreto', 'ID de secreto'],
+    ja: ['シークレット ID'],
+  },
+  expires: {
+    en: ['Expires'],
+    de: ['Gültig bis', 'Läuft ab', 'Ablaufdatum'],
+    fr: ['Expire le', 'Expire', 'Expiration'],
+    es: ['Expira', 'Expiración'],
+    ja: ['有効期限'],
+  },
+  description: { en: ['Description'], de: ['Beschreibung'], fr: ['Description'], es: ['Descripción'], ja: ['説明'] },
+} as const satisfies Record<CaptureLabel, ByLocale>;
 
-/** Folds case, typographic apostrophes, full-width brackets, punctuation at the ends, spacing. */
-export function foldLabel(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/（/g, '(')
-    .replace(/）/g, ')')
-    .replace(/\s*\(\s*/g, ' (')
-    .replace(/\s*\)\s*/g, ') ')
-    .replace(/[:：*]+\s*$/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+const FOLDED = new Map<string, CaptureLabel>();
+for (const [label, byLocale] of Object.entries(PORTAL_LABELS) as [CaptureLabel, ByLocale][]) {
+  for (const phrase of Object.values(byLocale).flat()) FOLDED.set(foldPhraseText(phrase), label);
 }
-
-const FOLDED: Record<CaptureLabel, string[]> = Object.fromEntries(
-  Object.entries(CAPTURE_LABELS).map(([k, list]) => [k, list.map(foldLabel)]),
-) as Record<CaptureLabel, string[]>;
 
 /** The label a short text is, if any. Exact match after folding: "Object ID" is not "Secret ID". */
 export function labelOf(text: string): CaptureLabel | undefined {
   if (text.length > 60) return undefined;
-  const folded = foldLabel(text);
-  for (const [label, phrases] of Object.entries(FOLDED) as [CaptureLabel, string[]][]) {
-    if (phrases.includes(folded)) return label;
-  }
-  return undefined;
+  return FOLDED.get(foldPhraseText(text));
 }
 
 /** "My organization only" and its translations: the Essentials wording for single tenant. */
