@@ -14,6 +14,7 @@ import { readOptions, secretItem } from '../storage';
 import { readSetup, updateSetup } from './setupStore';
 import type { FillCommand, FillReply } from '../tonicdm/fillProtocol';
 import type { SecurityField } from '../tonicdm/securityFields';
+import { isAllowedFillOrigin } from '../tonicdm/fillContext';
 import { logger } from '../security/logger';
 
 type TonicdmMessage = z.output<typeof tonicdmMessageSchema>;
@@ -29,18 +30,9 @@ export async function tonicdmOrigins(): Promise<string[]> {
   return [TONICDM_ORIGIN, ...extraTonicdmOrigins];
 }
 
-function exactOrigin(url: string | undefined): string | undefined {
-  try {
-    const parsed = url ? new URL(url) : undefined;
-    return parsed && parsed.protocol === 'https:' && !parsed.username && !parsed.password ? parsed.origin : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 async function findTonicdmTab(origins: readonly string[]): Promise<chrome.tabs.Tab | undefined> {
   const tabs = (await browser.tabs.query({ url: origins.map((o) => `${o}/*`) })) as chrome.tabs.Tab[];
-  const allowed = tabs.filter((t) => origins.includes(exactOrigin(t.url) ?? ''));
+  const allowed = tabs.filter((t) => !!t.url && isAllowedFillOrigin(t.url, origins));
   const onSettings = allowed.filter((t) => new URL(t.url!).pathname.startsWith('/organization-settings'));
   const pick = (list: chrome.tabs.Tab[]) => list.find((t) => t.active) ?? list[0];
   return pick(onSettings) ?? pick(allowed);
@@ -95,13 +87,15 @@ export async function fillTonicdmTab(now: () => number, requestedTabId?: number)
       : await findTonicdmTab(origins);
   if (!tab && requestedTabId === undefined) tab = await openSettingsTab();
   if (!tab?.id) return { ok: false, reason: 'no-tab' };
-  const origin = exactOrigin(tab.url);
-  if (!origin || !origins.includes(origin)) return { ok: false, reason: 'wrong-origin' };
+  if (!tab.url || !isAllowedFillOrigin(tab.url, origins)) return { ok: false, reason: 'wrong-origin' };
+  const origin = new URL(tab.url).origin;
 
   // Re-read the tab right before sending: it may have navigated since it was chosen.
   const current = (await browser.tabs.get(tab.id)) as chrome.tabs.Tab;
-  if (exactOrigin(current.url) !== origin) return { ok: false, reason: 'navigated' };
-  const expectedPath = new URL(current.url!).pathname;
+  if (!current.url || !isAllowedFillOrigin(current.url, origins) || new URL(current.url).origin !== origin) {
+    return { ok: false, reason: 'navigated' };
+  }
+  const expectedPath = new URL(current.url).pathname;
 
   const reply = await sendFill(tab.id, {
     type: 'tonicdm/fill',

@@ -1,17 +1,21 @@
 /**
  * Whether an element is shown to the admin. The portal keeps hidden copies of text (pre-warmed
- * blades, screen-reader duplicates), so captures read only what is rendered.
+ * blades, screen-reader duplicates), and forms may hide inputs, so captures and fills consider
+ * only what is rendered. Browsers answer with checkVisibility (flat tree, shadow hosts
+ * included); DOMs without layout are asked for `hidden` and display up the composed tree.
  */
+import { parentOrHost } from './parentOrHost';
+
 export function isRendered(el: Element): boolean {
+  const view = el.ownerDocument.defaultView;
   const withCheck = el as Element & { checkVisibility?: (o?: object) => boolean };
-  if (typeof withCheck.checkVisibility === 'function' && el.ownerDocument.defaultView?.navigator.userAgent.includes('Chrome')) {
+  if (typeof withCheck.checkVisibility === 'function' && view?.navigator.userAgent.includes('Chrome')) {
     return withCheck.checkVisibility({ visibilityProperty: true });
   }
-  const view = el.ownerDocument.defaultView;
-  for (let node: Element | null = el; node; node = node.parentElement) {
+  for (let node: Element | null = el; node; node = parentOrHost(node)) {
     if (node.hasAttribute('hidden')) return false;
-    const style = view?.getComputedStyle(node);
-    if (style && (style.display === 'none' || style.visibility === 'hidden')) return false;
+    if (view?.getComputedStyle(node).display === 'none') return false;
   }
-  return true;
+  const visibility = view?.getComputedStyle(el).visibility;
+  return visibility !== 'hidden' && visibility !== 'collapse';
 }

@@ -3,6 +3,7 @@
  * written by the page's renderer and proves nothing, so every decision reads `sender` only.
  */
 import { isPortalFrameUrl, isPortalShellUrl } from '../portal/hosts';
+import { isAllowedFillOrigin } from '../tonicdm/fillContext';
 
 export interface SenderLike {
   id?: string;
@@ -23,8 +24,7 @@ export function isPortalSender(sender: SenderLike, extensionId: string): boolean
 /** A content script in the top frame of an allowed TonicDM origin. */
 export function isTonicdmSender(sender: SenderLike, extensionId: string, allowedOrigins: readonly string[]): boolean {
   if (sender.id !== extensionId || !sender.tab || typeof sender.tab.id !== 'number' || sender.frameId !== 0) return false;
-  const origin = originOf(sender.url);
-  return !!origin && origin.startsWith('https://') && allowedOrigins.includes(origin);
+  return !!sender.url && isAllowedFillOrigin(sender.url, allowedOrigins);
 }
 
 /** One of our own pages (side panel, options), never a content script. */

@@ -3,15 +3,9 @@
  * of reach for page-world code and stay so here. Node types are compared by number rather
  * than `instanceof`, so the helpers work on documents from any window (frames, test DOMs).
  */
-const DOCUMENT_FRAGMENT_NODE = 11;
+import { parentOrHost } from '../dom/parentOrHost';
 
-/** The parent element, or the shadow host when `node` is a shadow root's top-level child. */
-export function parentOrHost(node: Node): Element | null {
-  const parent = node.parentNode;
-  if (!parent) return null;
-  if (parent.nodeType === DOCUMENT_FRAGMENT_NODE) return (parent as ShadowRoot).host ?? null;
-  return node.parentElement;
-}
+export { parentOrHost };
 
 /** Like `ancestor.contains(node)`, but also true for nodes inside shadow roots below it. */
 export function composedContains(ancestor: Node, node: Node): boolean {

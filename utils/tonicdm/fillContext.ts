@@ -1,5 +1,4 @@
-/** TonicDM's web app; its other hosts stay untrusted until someone confirms them. */
-export const TONICDM_FILL_ORIGIN = 'https://app.tonicdm.com';
+import { TONICDM_ORIGIN } from '../portal/hosts';
 
 /** An https URL without credentials or a non-default port, else null. */
 function strictHttpsUrl(url: string): URL | null {
@@ -21,7 +20,7 @@ function strictHttpsUrl(url: string): URL | null {
 export function isAllowedFillOrigin(url: string, extraOrigins: readonly string[]): boolean {
   const origin = strictHttpsUrl(url)?.origin;
   if (!origin) return false;
-  if (origin === TONICDM_FILL_ORIGIN) return true;
+  if (origin === TONICDM_ORIGIN) return true;
   return extraOrigins.some((extra) => {
     // An extra must itself be a bare origin: "https://host/path" is a mistake, not a prefix.
     const parsed = strictHttpsUrl(extra);

@@ -1,6 +1,7 @@
 import { visibleText } from '../dom/visibleText';
 import { composedContains } from './composedTree';
-import { isRendered } from './isFillableCandidate';
+import { isRendered } from '../dom/isRendered';
+import { isInert } from './isFillableCandidate';
 import { textTokens } from './textTokens';
 
 const BUTTON_SELECTOR = 'button, [role=button], input[type=submit], input[type=button], a[href]';
@@ -20,7 +21,7 @@ function buttonName(el: Element): string {
 export function findButtonsByText(elements: readonly Element[], words: string): Element[] {
   const wanted = textTokens(words).join(' ');
   const matches = elements.filter(
-    (el) => el.matches(BUTTON_SELECTOR) && textTokens(buttonName(el)).join(' ') === wanted && isRendered(el),
+    (el) => el.matches(BUTTON_SELECTOR) && textTokens(buttonName(el)).join(' ') === wanted && isRendered(el) && !isInert(el),
   );
   // A role=button wrapper around a <button> is one button, not two.
   return matches.filter((el) => !matches.some((other) => other !== el && composedContains(other, el)));

@@ -1,4 +1,5 @@
-import { parentOrHost } from './composedTree';
+import { parentOrHost } from '../dom/parentOrHost';
+import { isRendered } from '../dom/isRendered';
 
 export type TextField = HTMLInputElement | HTMLTextAreaElement;
 
@@ -12,19 +13,10 @@ export function isTextField(el: Element): el is TextField {
   return !NOT_TEXT_TYPES.has((el as HTMLInputElement).type.toLowerCase());
 }
 
-/**
- * Rendered as far as the DOM can tell. Test DOMs have no layout, so this looks at `hidden`,
- * `inert` and computed display/visibility up the composed tree rather than at boxes.
- */
-export function isRendered(el: Element): boolean {
-  const view = el.ownerDocument.defaultView;
-  for (let node: Element | null = el; node; node = parentOrHost(node)) {
-    if (node.hasAttribute('hidden') || node.hasAttribute('inert')) return false;
-    const style = view?.getComputedStyle(node);
-    if (style?.display === 'none') return false;
-    if (node === el && (style?.visibility === 'hidden' || style?.visibility === 'collapse')) return false;
-  }
-  return true;
+/** An inert subtree takes no input, whatever it shows. */
+export function isInert(el: Element): boolean {
+  for (let node: Element | null = el; node; node = parentOrHost(node)) if (node.hasAttribute('inert')) return true;
+  return false;
 }
 
 /** A field the admin could type into right now: the only kind the fill may touch. */
@@ -32,5 +24,5 @@ export function isFillableCandidate(el: Element): el is TextField {
   if (!isTextField(el)) return false;
   if (el.disabled || el.readOnly) return false;
   if (el.closest('fieldset[disabled]')) return false;
-  return isRendered(el);
+  return !isInert(el) && isRendered(el);
 }
