@@ -36,6 +36,9 @@ export function visibleText(el: Element): string {
 /** Only the element's own text nodes: "Label<span hidden>Label</span>" reads "Label". */
 export function ownText(el: Element): string {
   let text = '';
-  for (const child of Array.from(el.childNodes)) if (child.nodeType === 3) text += child.nodeValue ?? '';
-  return normalizeText(text);
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3) text += (node as Text).data;
+  }
+  // Most elements scanned are containers without text of their own: skip the normalising.
+  return text.trim() === '' ? '' : normalizeText(text);
 }

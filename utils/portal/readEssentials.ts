@@ -16,9 +16,12 @@ export interface Essentials {
   displayName?: string;
   /** true: single tenant; false: another audience; undefined: not shown. */
   singleTenant?: boolean;
+  /** The element showing the client ID, for the guide to point at. */
+  clientIdElement?: HTMLElement;
 }
 
-type Token = { kind: 'label'; label: CaptureLabel; el: Element } | { kind: 'value'; text: string; el: Element };
+type ValueToken = { kind: 'value'; text: string; el: Element; labelEl?: Element };
+type Token = { kind: 'label'; label: CaptureLabel; el: Element } | ValueToken;
 
 const LABELLED: CaptureLabel[] = ['clientId', 'tenantId', 'objectId', 'displayName', 'accountTypes'];
 /** Longer texts are paragraphs, not Essentials labels or values. */
@@ -71,8 +74,8 @@ function fits(label: CaptureLabel, text: string): boolean {
 }
 
 /** A label's value: the first fitting value after it and before the next label. */
-function pairLabels(tokens: Token[]): Map<CaptureLabel, string> {
-  const result = new Map<CaptureLabel, string>();
+function pairLabels(tokens: Token[]): Map<CaptureLabel, ValueToken> {
+  const result = new Map<CaptureLabel, ValueToken>();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.kind !== 'label' || result.has(token.label)) continue;
@@ -85,7 +88,7 @@ function pairLabels(tokens: Token[]): Map<CaptureLabel, string> {
         const t = tokens[j]!;
         if (t.kind === 'label') break;
         if (fits(token.label, t.text)) {
-          result.set(token.label, t.text);
+          result.set(token.label, { ...t, labelEl: token.el });
           break;
         }
       }
@@ -95,14 +98,14 @@ function pairLabels(tokens: Token[]): Map<CaptureLabel, string> {
     // Only a complete column pairs: with fewer values than labels, which goes where is a guess.
     const offset = i - runStart;
     const runLength = runEnd - runStart + 1;
-    const values: string[] = [];
+    const values: ValueToken[] = [];
     for (let j = runEnd + 1; j < tokens.length && values.length < runLength; j++) {
       const t = tokens[j]!;
       if (t.kind === 'label') break;
-      if (t.text.trim()) values.push(t.text);
+      if (t.text.trim()) values.push(t);
     }
     const value = values.length === runLength ? values[offset] : undefined;
-    if (value !== undefined && fits(token.label, value)) result.set(token.label, value);
+    if (value !== undefined && fits(token.label, value.text)) result.set(token.label, { ...value, labelEl: token.el });
   }
   return result;
 }
@@ -113,19 +116,32 @@ function firstGuid(text: string | undefined): string | undefined {
   return guids.length === 1 ? guids[0] : undefined;
 }
 
+/** The whole value box (text and copy button), up to but not including what also holds the label. */
+function valueBox(token: ValueToken): HTMLElement {
+  let box = token.el;
+  for (let parent = box.parentElement; parent && token.labelEl; parent = parent.parentElement) {
+    // Stop at the label's container, and before a box that shows other values too (column layouts).
+    if (parent.contains(token.labelEl) || parent === box.ownerDocument.body || guidsIn(visibleText(parent)).length > 1) break;
+    box = parent;
+  }
+  return box as HTMLElement;
+}
+
 export function readEssentials(root: Document | ShadowRoot): Essentials {
   const pairs = pairLabels(tokenize(root));
-  const clientId = firstGuid(pairs.get('clientId'));
-  const tenantId = firstGuid(pairs.get('tenantId'));
-  const objectId = firstGuid(pairs.get('objectId'));
-  const displayName = pairs.get('displayName')?.trim();
-  const accountTypes = pairs.get('accountTypes')?.toLowerCase();
+  const clientId = firstGuid(pairs.get('clientId')?.text);
+  const tenantId = firstGuid(pairs.get('tenantId')?.text);
+  const objectId = firstGuid(pairs.get('objectId')?.text);
+  const displayName = pairs.get('displayName')?.text.trim();
+  const accountTypes = pairs.get('accountTypes')?.text.toLowerCase();
+  const validClientId = clientId && clientId !== objectId ? clientId : undefined;
   return {
     // A client ID equal to the Object ID means the pairing went wrong: report nothing.
-    clientId: clientId && clientId !== objectId ? clientId : undefined,
+    clientId: validClientId,
     tenantId: tenantId && tenantId !== objectId ? tenantId : undefined,
     objectId,
     displayName: displayName && !isGuid(displayName) ? displayName : undefined,
     singleTenant: accountTypes ? SINGLE_TENANT_PHRASES.some((p) => accountTypes.includes(p)) : undefined,
+    clientIdElement: validClientId ? valueBox(pairs.get('clientId')!) : undefined,
   };
 }

@@ -25,9 +25,20 @@ describe('readEssentials', () => {
     expect(found.objectId).toBe('9e8d7c6b-5a49-4382-b1a0-f9e8d7c6b5a4');
   });
 
+  it.each([
+    ['essentials-classic.html', 'fxc-essentials-value'],
+    ['essentials-hidden-duplicates.html', 'essentialsValue-420'],
+    ['essentials-columns.html', undefined],
+  ])('points the guide at the client ID value box in %s', (file, className) => {
+    const box = readEssentials(load(file)).clientIdElement;
+    expect(box?.textContent).toContain(CLIENT);
+    if (className) expect(box?.classList.contains(className)).toBe(true);
+    expect(box?.textContent).not.toContain('9e8d7c6b-5a49-4382-b1a0-f9e8d7c6b5a4');
+  });
+
   it('finds nothing before the Essentials render', () => {
     document.body.innerHTML = '<div role="progressbar">Loading…</div>';
-    expect(readEssentials(document)).toEqual({ clientId: undefined, tenantId: undefined, objectId: undefined, displayName: undefined, singleTenant: undefined });
+    expect(readEssentials(document)).toEqual({ clientId: undefined, tenantId: undefined, objectId: undefined, displayName: undefined, singleTenant: undefined, clientIdElement: undefined });
   });
 
   it('never reports the Object ID as the client ID', () => {

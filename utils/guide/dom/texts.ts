@@ -1,7 +1,9 @@
 /**
  * The texts a control is known by: what it says and what it is called for assistive technology.
  */
-import { normalizeText, visibleText } from '../../dom/visibleText';
+import { ownText, visibleText } from '../../dom/visibleText';
+
+export { ownText };
 
 function rootOf(el: Element): Document | ShadowRoot {
   return el.getRootNode() as Document | ShadowRoot;
@@ -17,16 +19,6 @@ export function labelledByText(el: Element): string | undefined {
     .filter((ref): ref is HTMLElement => ref != null)
     .map((ref) => visibleText(ref));
   return parts.length ? parts.join(' ') : undefined;
-}
-
-/** Text of the element's own text nodes, without its children's: a label beside an icon. */
-export function ownText(el: Element): string {
-  let text = '';
-  for (let node = el.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === 3) text += (node as Text).data;
-  }
-  // Most elements scanned are containers without text of their own: skip the normalising.
-  return text.trim() === '' ? '' : normalizeText(text);
 }
 
 /**

@@ -3,7 +3,7 @@
  * the next step through the left menu.
  */
 import { firstPendingStep, APP_STEPS } from '../pendingStep';
-import { findEssentialsValue } from '../read/essentials';
+import { readEssentials } from '../../portal/readEssentials';
 import { guideTarget } from '../guideTarget';
 import type { GuideLocator } from '../types';
 import { appMenuTarget } from './appMenuTarget';
@@ -12,7 +12,8 @@ export const locateAppOverview: GuideLocator = (root, ctx) => {
   const step = firstPendingStep(APP_STEPS, ctx.doneSteps);
   switch (step) {
     case 'copy-ids':
-      return guideTarget('copy-ids.values', findEssentialsValue(root, 'applicationClientId'), ctx);
+      // The same reading the capture uses: the element showing the client ID.
+      return guideTarget('copy-ids.values', readEssentials(root).clientIdElement, ctx);
     case 'api-permissions':
     case 'admin-consent':
     case 'client-secret':
