@@ -1,0 +1,57 @@
+// @vitest-environment node
+import { describe, expect, it, vi } from 'vitest';
+import { runTonicdmPage } from '../../../utils/tonicdm/runTonicdmPage';
+import type { FillCommand, FillReply } from '../../../utils/tonicdm/fillProtocol';
+import { allFieldValues, loadFixture } from './loadFixture';
+
+const VALUES = {
+  secret: 'Qk_8Q~f3.hT5uV-wX7yZ9aB1cD3eF5gH7iJ9kL1m',
+  expiryIso: '2028-11-27',
+  clientId: '1b4c0f3e-8a2d-4f6b-9c1e-2d3f4a5b6c7d',
+  tenantId: 'c0ffee00-1234-4abc-9def-0123456789ab',
+};
+
+/** The page as the content script runs it, with the command listener captured. */
+function page(url: string) {
+  const win = loadFixture('plain-html.html', url);
+  // jsdom has no layout: the outline around Go gets an observer that never fires.
+  (win as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
+    observe() {}
+    disconnect() {}
+  };
+  let listener: ((command: FillCommand) => FillReply) | undefined;
+  // jsdom accepts only its own AbortSignal.
+  const controller = new win.AbortController();
+  runTonicdmPage(win, {
+    send: vi.fn(async () => ({ valuesReady: false })),
+    onCommand: (l) => (listener = l),
+    signal: controller.signal,
+  });
+  const fill = (overrides: Partial<FillCommand>) =>
+    listener!({ type: 'tonicdm/fill', expectedOrigin: 'https://app.tonicdm.com', expectedPath: '/organization-settings', values: VALUES, ...overrides });
+  return { win, fill, stop: () => controller.abort() };
+}
+
+describe('the TonicDM page re-checks where it is when the fill arrives', () => {
+  it('fills when origin and path are the ones the background saw', () => {
+    const { win, fill, stop } = page('https://app.tonicdm.com/organization-settings');
+    expect(fill({})).toMatchObject({ type: 'filled', outcome: { ok: true } });
+    expect(allFieldValues(win.document)).toContain(VALUES.secret);
+    // Go is marked for the admin, not pressed.
+    expect(win.document.querySelector('[data-tdm-guide]')?.textContent?.trim()).toBe('Go');
+    stop();
+  });
+
+  it.each([
+    ['the tab moved to another path', 'https://app.tonicdm.com/home', {}, 'path'],
+    ['the background saw another origin', 'https://app.tonicdm.com/organization-settings', { expectedOrigin: 'https://eu.tonicdm.example' }, 'origin'],
+    ['the page is a look-alike host', 'https://app.tonicdm.com.example.test/organization-settings', {}, 'origin'],
+  ])('refuses when %s, and no field receives a value', (_name, url, overrides, reason) => {
+    const { win, fill, stop } = page(url);
+    expect(fill(overrides)).toEqual({ type: 'refused', reason });
+    const values = allFieldValues(win.document).join('|');
+    expect(values).not.toContain(VALUES.secret);
+    expect(values).not.toContain(VALUES.clientId);
+    stop();
+  });
+});
