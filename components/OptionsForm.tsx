@@ -1,37 +1,60 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { DEFAULT_OPTIONS, optionsItem, type Options } from '@/utils/storage';
-import { parseExtraOrigin } from '@/utils/tonicdm/parseExtraOrigin';
+import { checkExtraOrigin, MAX_EXTRA_ORIGINS, validExtraOrigins } from '@/utils/tonicdm/parseExtraOrigin';
+import { isOriginGranted, originPattern } from '@/utils/tonicdm/grantedExtraOrigins';
+import { revokeExtraOrigins } from '@/utils/tonicdm/revokeExtraOrigins';
+
+const PROBLEMS = {
+  format: 'not an https origin (like https://eu.example.com, nothing after the host)',
+  forbidden: 'a Microsoft, Azure portal or shared-hosting address, which can never be TonicDM',
+} as const;
 
 /** Settings: secret idle timeout, extra TonicDM origins, and the Graph sign-in app. */
 export function OptionsForm() {
   const [options, setOptions] = useState<Options>(DEFAULT_OPTIONS);
   const [origins, setOrigins] = useState('');
   const [status, setStatus] = useState('');
+  /** Listed origins the browser has granted access to; only those are ever filled. */
+  const [granted, setGranted] = useState<string[]>([]);
+
+  async function load() {
+    const stored = await optionsItem.getValue();
+    // storage.local is writable by content scripts: show only what would actually be used.
+    const extra = validExtraOrigins((stored as { extraTonicdmOrigins?: unknown } | null)?.extraTonicdmOrigins);
+    const access = await Promise.all(extra.map(isOriginGranted));
+    setOptions({ ...DEFAULT_OPTIONS, ...stored, extraTonicdmOrigins: extra });
+    setOrigins(extra.join('\n'));
+    setGranted(extra.filter((_, i) => access[i]));
+  }
 
   useEffect(() => {
-    void optionsItem.getValue().then((stored) => {
-      const merged = { ...DEFAULT_OPTIONS, ...stored };
-      setOptions(merged);
-      setOrigins(merged.extraTonicdmOrigins.join('\n'));
-    });
+    void load();
   }, []);
 
   async function save() {
     const lines = origins.split(/\s+/).filter(Boolean);
-    const parsed = lines.map(parseExtraOrigin);
-    const bad = lines.filter((_, i) => !parsed[i]);
+    const checks = lines.map(checkExtraOrigin);
+    const bad = lines.flatMap((line, i) => {
+      const check = checks[i]!;
+      return !check.ok && check.problem !== 'main' ? [`${line} is ${PROBLEMS[check.problem]}`] : [];
+    });
     if (bad.length > 0) {
-      setStatus(`Not an https origin: ${bad.join(', ')}`);
+      setStatus(`Not saved: ${bad.join('; ')}.`);
       return;
     }
-    const extra = [...new Set(parsed as string[])];
-    const added = extra.filter((o) => !options.extraTonicdmOrigins.includes(o));
-    // Host access for an added origin is asked for now, on this click (a user gesture).
-    if (added.length > 0) {
-      const granted = await browser.permissions.request({ origins: added.map((o) => `${o}/*`) }).catch(() => false);
-      if (!granted) {
-        setStatus('Access to the new origin was not granted; it was not added.');
+    // app.tonicdm.com is always allowed and needs no entry.
+    const extra = [...new Set(checks.flatMap((c) => (c.ok ? [c.origin] : [])))];
+    if (extra.length > MAX_EXTRA_ORIGINS) {
+      setStatus(`Not saved: at most ${MAX_EXTRA_ORIGINS} extra origins.`);
+      return;
+    }
+    // Access is asked for on this click, before any other await: Firefox allows the prompt only then.
+    const toAsk = extra.filter((o) => !granted.includes(o));
+    if (toAsk.length > 0) {
+      const ok = await browser.permissions.request({ origins: toAsk.map(originPattern) }).catch(() => false);
+      if (!ok) {
+        setStatus(`Access to ${toAsk.join(', ')} was not granted; nothing was saved.`);
         return;
       }
     }
@@ -43,8 +66,10 @@ export function OptionsForm() {
       graphAuthority: options.graphAuthority.trim() || DEFAULT_OPTIONS.graphAuthority,
     };
     await optionsItem.setValue(next);
-    setOptions(next);
-    setStatus('Saved.');
+    // A removed origin loses its access too, not just its line (and with it the content script).
+    const revoked = await revokeExtraOrigins(extra).catch(() => []);
+    await load();
+    setStatus(revoked.length > 0 ? `Saved. Access removed for ${revoked.map((p) => p.replace(/\/\*$/, '')).join(', ')}.` : 'Saved.');
   }
 
   return (
@@ -66,11 +91,24 @@ export function OptionsForm() {
       </section>
       <section className="card">
         <h2>TonicDM addresses</h2>
-        <p className="muted small">The assistant fills only https://app.tonicdm.com. Add another exact origin (one per line) only if TonicDM gave it to you.</p>
+        <p className="muted small">
+          The assistant fills https://app.tonicdm.com. Add another exact origin (one per line) only if TonicDM itself gave it to you: the browser asks
+          you to allow it, and every fill there asks you again in the side panel, naming the address. Microsoft, Azure portal and shared-hosting
+          addresses are refused.
+        </p>
         <label className="field">
           Extra origins
           <textarea rows={3} data-testid="extra-origins" value={origins} onChange={(e) => setOrigins(e.target.value)} />
         </label>
+        {options.extraTonicdmOrigins.length > 0 ? (
+          <ul className="muted small" data-testid="extra-origin-access">
+            {options.extraTonicdmOrigins.map((origin) => (
+              <li key={origin} data-granted={String(granted.includes(origin))}>
+                {origin}: {granted.includes(origin) ? 'access allowed' : 'access not allowed, so it is never filled (Save asks again)'}
+              </li>
+            ))}
+          </ul>
+        ) : null}
       </section>
       <section className="card">
         <h2>Microsoft Graph sign-in</h2>
