@@ -1,33 +1,110 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import type { WxtStorageItem } from 'wxt/utils/storage';
 import { sendToBackground } from '@/utils/messaging/sendToBackground';
-import type { FillResult } from '@/utils/background/tonicdmFill';
-import { SECURITY_FIELD_LABELS } from '@/utils/tonicdm/securityFields';
+import { fillStatusItem, pendingFillItem } from '@/utils/storage';
+import { PENDING_FILL_TTL_MS, type FillResult, type FillTarget, type PendingFill } from '@/utils/tonicdm/fillRequest';
+import { SECURITY_FIELD_LABELS, type SecurityField } from '@/utils/tonicdm/securityFields';
+import { TONICDM_ORIGIN } from '@/utils/portal/hosts';
+
+/** A confirm button that appears under the pointer is not clicked at once: a swapped request gets read first. */
+const CONFIRM_ARM_MS = 800;
+/** An outcome older than this describes a page the admin has long left. */
+const STATUS_SHOWN_MS = 15 * 60_000;
+
+const labels = (fields: SecurityField[]) => fields.map((f) => SECURITY_FIELD_LABELS[f]).join(', ');
+const where = (target: FillTarget) => `${target.origin}${target.path === '/' ? '' : target.path}`;
 
 function describe(result: FillResult): string {
-  if (result.ok) return 'Filled. Check the values, then press Go on TonicDM (highlighted).';
+  if (result.ok) return `Filled ${where(result.target)}: ${labels(result.filled)}. Check the values there, then press Go (highlighted).`;
   switch (result.reason) {
     case 'values-missing':
-      return `Not yet: ${result.missing.map((f) => SECURITY_FIELD_LABELS[f]).join(', ')} missing.`;
+      return `Not yet: ${labels(result.missing)} missing.`;
+    case 'confirm':
+      return `Waiting for your confirmation to fill ${where(result.request.target)}.`;
     case 'no-tab':
-      return 'Could not open TonicDM Organization Settings.';
+      return 'Could not open TonicDM Organization Settings. Nothing was filled.';
+    case 'expired':
+      return 'That fill request is no longer current. Nothing was filled; click Fill again.';
+    case 'cancelled':
+      return 'Cancelled. Nothing was filled.';
     case 'wrong-origin':
+      return `${result.target ? where(result.target) : 'The tab'} is not a TonicDM address you allowed. Nothing was filled.`;
     case 'navigated':
-      return 'The TonicDM tab is not on app.tonicdm.com any more; nothing was filled.';
+      return `The TonicDM tab left ${result.target ? where(result.target) : 'the page you chose'}. Nothing was filled.`;
     case 'no-answer':
-      return 'TonicDM did not answer. Reload its Organization Settings page and try again.';
+      return `${result.target ? where(result.target) : 'TonicDM'} did not answer. Nothing was filled; reload the page and try again.`;
     case 'fields-missing':
-      return `No field found for ${result.fields.map((f) => SECURITY_FIELD_LABELS[f]).join(', ')}; nothing was filled. Copy the values one by one instead.`;
+      return `No field found at ${where(result.target)} for ${labels(result.fields)}. Nothing was filled; copy the values one by one instead.`;
     case 'fields-ambiguous':
-      return `More than one field matches ${result.fields.map((f) => SECURITY_FIELD_LABELS[f]).join(', ')}; nothing was filled. Copy the values one by one instead.`;
+      return `More than one field at ${where(result.target)} matches ${labels(result.fields)}. Nothing was filled; copy the values one by one instead.`;
     case 'readback':
-      return `TonicDM did not keep ${result.fields.map((f) => SECURITY_FIELD_LABELS[f]).join(', ')}. Copy the values one by one instead.`;
+      return `${where(result.target)} did not keep ${labels(result.fields)}. Copy the values one by one instead.`;
   }
+}
+
+function useStoredValue<T>(item: WxtStorageItem<T, Record<string, unknown>>): T | undefined {
+  const [value, setValue] = useState<T>();
+  useEffect(() => {
+    let live = true;
+    void item.getValue().then((v) => live && setValue(v));
+    const unwatch = item.watch((v) => setValue(v));
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, [item]);
+  return value;
+}
+
+/** Asks before a fill the admin did not plainly start on app.tonicdm.com, naming where the values go. */
+function ConfirmFill({ request }: { request: PendingFill }) {
+  const [armed, setArmed] = useState(false);
+  useEffect(() => {
+    setArmed(false);
+    const timer = setTimeout(() => setArmed(true), CONFIRM_ARM_MS);
+    return () => clearTimeout(timer);
+  }, [request.id]);
+  const extra = request.why === 'extra-origin';
+  return (
+    <div className="notice notice-error" role="alertdialog" aria-labelledby="fill-confirm-title" data-testid="fill-confirm" data-why={request.why}>
+      <p id="fill-confirm-title">
+        <strong>{extra ? `Fill an address other than ${new URL(TONICDM_ORIGIN).host}?` : 'Fill the page that asked?'}</strong>
+      </p>
+      <p>
+        The client secret, its expiry, the client ID and the tenant ID will be typed into{' '}
+        <code data-testid="fill-confirm-origin">{request.target.origin}</code>
+        {request.target.path === '/' ? '' : request.target.path}.
+      </p>
+      <p className="fix">
+        {extra
+          ? 'This address was added in Options. Fill it only if TonicDM itself gave it to you.'
+          : 'The page\'s "Fill from Entra" button was clicked, but the assistant could not make sure the button was visible and uncovered at that moment.'}
+      </p>
+      <div className="notice-actions">
+        <button
+          type="button"
+          className="link"
+          data-testid="fill-confirm-yes"
+          disabled={!armed}
+          onClick={() => void sendToBackground({ type: 'panel/confirm-fill', requestId: request.id })}
+        >
+          Fill {request.target.origin}
+        </button>
+        <button type="button" className="link" data-testid="fill-confirm-no" onClick={() => void sendToBackground({ type: 'panel/cancel-fill', requestId: request.id })}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
 }
 
 /** One click: the background finds the TonicDM tab (or opens it) and fills Security Set Up. */
 export function FillTonicdm() {
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<FillResult>();
+  const status = useStoredValue(fillStatusItem);
+  const pending = useStoredValue(pendingFillItem);
+  const current = pending && Date.now() - pending.at < PENDING_FILL_TTL_MS ? pending : undefined;
+  const result = status && Date.now() - status.at < STATUS_SHOWN_MS ? status.result : undefined;
   return (
     <section className="card fill">
       <button
@@ -38,7 +115,7 @@ export function FillTonicdm() {
         onClick={async () => {
           setBusy(true);
           try {
-            setResult(await sendToBackground<FillResult>({ type: 'panel/fill-tonicdm' }));
+            await sendToBackground<FillResult>({ type: 'panel/fill-tonicdm' });
           } finally {
             setBusy(false);
           }
@@ -46,8 +123,15 @@ export function FillTonicdm() {
       >
         {busy ? 'Filling…' : 'Fill TonicDM Security Set Up'}
       </button>
-      {result ? (
-        <p className={result.ok ? 'ok-text' : 'warning-text'} data-testid="fill-result" data-ok={String(result.ok)} role="status">
+      {current ? <ConfirmFill request={current} /> : null}
+      {result && !(current && !result.ok && result.reason === 'confirm') ? (
+        <p
+          className={result.ok ? 'ok-text' : 'warning-text'}
+          data-testid="fill-result"
+          data-ok={String(result.ok)}
+          data-reason={result.ok ? 'filled' : result.reason}
+          role="status"
+        >
           {describe(result)}
         </p>
       ) : null}

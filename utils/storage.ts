@@ -62,3 +62,11 @@ export const SECRET_STORAGE_KEYS = ['session:secret'] as const;
 export async function readOptions(): Promise<Options> {
   return { ...DEFAULT_OPTIONS, ...(await optionsItem.getValue()) };
 }
+
+/**
+ * A TonicDM fill waiting for the admin's confirmation in the panel, and the latest fill's
+ * outcome. Session storage at its default access level: content scripts can neither read nor
+ * forge them, so a page cannot confirm its own request.
+ */
+export const pendingFillItem = storage.defineItem<import('./tonicdm/fillRequest').PendingFill | null>('session:pendingFill', { fallback: null });
+export const fillStatusItem = storage.defineItem<import('./tonicdm/fillRequest').FillStatus | null>('session:fillStatus', { fallback: null });

@@ -5,9 +5,10 @@ import { broadcastContext, broadcastToAllPortalTabs } from '@/utils/background/b
 import { watchSecretLifetime } from '@/utils/background/secretLifetime';
 import { openPanelOnToolbarClick } from '@/utils/background/sidePanelBehaviour';
 import { fillTonicdmTab, handleTonicdmMessage, tonicdmOrigins } from '@/utils/background/tonicdmFill';
-import { guideHiddenItem, optionsItem, setupItem } from '@/utils/storage';
+import { guideHiddenItem, setupItem } from '@/utils/storage';
 import { injectGuide } from '@/utils/background/injectGuide';
-import { syncExtraOrigins } from '@/utils/background/syncExtraOrigins';
+import { registeredExtraOrigins, watchExtraOrigins } from '@/utils/background/syncExtraOrigins';
+import { openPanelOnPageRequest } from '@/utils/background/openPanelOnPageRequest';
 import { scheduleExpiryReminder, watchExpiryReminder } from '@/utils/background/expiryReminder';
 import { readSetup } from '@/utils/background/setupStore';
 
@@ -28,6 +29,6 @@ export default defineBackground(() => {
   watchExpiryReminder(readSetup);
   guideHiddenItem.watch(() => void broadcastToAllPortalTabs());
   watchSecretLifetime(now);
-  void syncExtraOrigins().catch(() => undefined);
-  optionsItem.watch(() => void syncExtraOrigins().catch(() => undefined));
+  watchExtraOrigins();
+  openPanelOnPageRequest(registeredExtraOrigins);
 });

@@ -7,6 +7,7 @@ import { applyStepMark, applySwitchApp, dropNotice } from '../setup/applyCapture
 import { EMPTY_SETUP, type AppRecord, type SetupState } from '../setup/setupState';
 import { guideHiddenItem, secretItem } from '../storage';
 import { updateSetup } from './setupStore';
+import { cancelTonicdmFill, confirmTonicdmFill } from './tonicdmFill';
 
 type PanelMessage = z.output<typeof panelMessageSchema>;
 type GraphResult = Extract<PanelMessage, { type: 'panel/graph-result' }>;
@@ -40,6 +41,10 @@ export async function handlePanelMessage(message: PanelMessage, deps: PanelDeps)
       return { ok: true };
     case 'panel/fill-tonicdm':
       return deps.fillTonicdm();
+    case 'panel/confirm-fill':
+      return confirmTonicdmFill(message.requestId, deps.now);
+    case 'panel/cancel-fill':
+      return cancelTonicdmFill(message.requestId, deps.now);
     case 'panel/graph-result':
       await updateSetup((s) => applyGraphResult(s, message, now));
       return { ok: true };

@@ -1,8 +1,11 @@
 /**
- * One-click transfer into TonicDM, decided in the background: it picks the tab by URL, checks
- * the exact origin (twice: when choosing and right before sending), and sends the secret only
- * inside the fill command to that tab's top frame. The content script checks again and keeps
- * nothing.
+ * One-click transfer into TonicDM, decided in the background. It picks the tab by URL
+ * (app.tonicdm.com first, always), checks the exact origin when choosing and again right
+ * before sending, and sends the secret only inside the fill command to that tab's top frame.
+ * A fill anywhere but app.tonicdm.com, or one the page's own button asked for without proof
+ * that the admin saw that button, waits for the admin's confirmation in the side panel. Every
+ * outcome names the origin and path the values went to. The content script checks again and
+ * keeps nothing.
  */
 import { browser } from 'wxt/browser';
 import type { z } from 'zod';
@@ -10,36 +13,59 @@ import type { tonicdmMessageSchema } from '../messaging/protocol';
 import { TONICDM_ORIGIN, TONICDM_SETTINGS_URL } from '../portal/hosts';
 import { applyStepMark, upsertNotice } from '../setup/applyCapture';
 import { activeApp } from '../setup/setupState';
-import { readOptions, secretItem } from '../storage';
+import { fillStatusItem, pendingFillItem, secretItem } from '../storage';
 import { readSetup, updateSetup } from './setupStore';
 import type { FillCommand, FillReply } from '../tonicdm/fillProtocol';
-import type { SecurityField } from '../tonicdm/securityFields';
+import type { SecurityValues } from '../tonicdm/fillSecurityForm';
+import { SECURITY_FIELD_LABELS, type SecurityField } from '../tonicdm/securityFields';
 import { isAllowedFillOrigin } from '../tonicdm/fillContext';
+import { grantedExtraOrigins } from '../tonicdm/grantedExtraOrigins';
+import { isForbiddenTonicdmHost } from '../tonicdm/forbiddenHosts';
+import { PENDING_FILL_TTL_MS, type FillResult, type FillStatus, type FillTarget, type PendingFill } from '../tonicdm/fillRequest';
 import { logger } from '../security/logger';
 
+export type { FillResult } from '../tonicdm/fillRequest';
+
 type TonicdmMessage = z.output<typeof tonicdmMessageSchema>;
+type Tab = chrome.tabs.Tab;
 
-export type FillResult =
-  | { ok: true; filled: SecurityField[] }
-  | { ok: false; reason: 'values-missing'; missing: SecurityField[] }
-  | { ok: false; reason: 'no-tab' | 'wrong-origin' | 'no-answer' | 'navigated' }
-  | { ok: false; reason: 'fields-missing' | 'fields-ambiguous' | 'readback'; fields: SecurityField[] };
-
+/** app.tonicdm.com, then the extra origins that are listed, valid and granted. */
 export async function tonicdmOrigins(): Promise<string[]> {
-  const { extraTonicdmOrigins } = await readOptions();
-  return [TONICDM_ORIGIN, ...extraTonicdmOrigins];
+  return [TONICDM_ORIGIN, ...(await grantedExtraOrigins())];
 }
 
-async function findTonicdmTab(origins: readonly string[]): Promise<chrome.tabs.Tab | undefined> {
-  const tabs = (await browser.tabs.query({ url: origins.map((o) => `${o}/*`) })) as chrome.tabs.Tab[];
-  const allowed = tabs.filter((t) => !!t.url && isAllowedFillOrigin(t.url, origins));
-  const onSettings = allowed.filter((t) => new URL(t.url!).pathname.startsWith('/organization-settings'));
-  const pick = (list: chrome.tabs.Tab[]) => list.find((t) => t.active) ?? list[0];
-  return pick(onSettings) ?? pick(allowed);
+/** Where a tab is, if it may receive a fill at all. */
+function targetOf(url: string | undefined, origins: readonly string[]): FillTarget | undefined {
+  if (!url || !isAllowedFillOrigin(url, origins)) return undefined;
+  const parsed = new URL(url);
+  // The list was validated when read; this holds even if a caller passes an unvalidated one.
+  if (isForbiddenTonicdmHost(parsed.hostname)) return undefined;
+  return { origin: parsed.origin, path: parsed.pathname };
 }
 
-async function openSettingsTab(): Promise<chrome.tabs.Tab | undefined> {
-  const tab = (await browser.tabs.create({ url: TONICDM_SETTINGS_URL, active: true })) as chrome.tabs.Tab;
+/** app.tonicdm.com always wins; within one origin, Organization Settings, then the active tab. */
+export function chooseTonicdmTab<T extends { url?: string; active?: boolean }>(tabs: readonly T[], origins: readonly string[]): T | undefined {
+  const allowed = tabs.filter((t) => !!targetOf(t.url, origins));
+  const main = allowed.filter((t) => new URL(t.url!).origin === TONICDM_ORIGIN);
+  const pick = (list: T[]) => {
+    const onSettings = list.filter((t) => new URL(t.url!).pathname.startsWith('/organization-settings'));
+    const best = (l: T[]) => l.find((t) => t.active) ?? l[0];
+    return best(onSettings) ?? best(list);
+  };
+  return pick(main) ?? pick(allowed);
+}
+
+async function findTonicdmTab(origins: readonly string[]): Promise<Tab | undefined> {
+  const tabs = (await browser.tabs.query({ url: origins.map((o) => `${o}/*`) })) as Tab[];
+  return chooseTonicdmTab(tabs, origins);
+}
+
+async function getTab(tabId: number): Promise<Tab | undefined> {
+  return ((await browser.tabs.get(tabId).catch(() => undefined)) as Tab | undefined) ?? undefined;
+}
+
+async function openSettingsTab(): Promise<Tab | undefined> {
+  const tab = (await browser.tabs.create({ url: TONICDM_SETTINGS_URL, active: true })) as Tab;
   if (tab.id === undefined) return undefined;
   await new Promise<void>((resolve) => {
     const timeout = setTimeout(done, 20_000);
@@ -53,7 +79,7 @@ async function openSettingsTab(): Promise<chrome.tabs.Tab | undefined> {
     }
     browser.tabs.onUpdated.addListener(listener);
   });
-  return (await browser.tabs.get(tab.id)) as chrome.tabs.Tab;
+  return getTab(tab.id);
 }
 
 /** Sends the command, retrying briefly while a just-opened page's content script starts. */
@@ -70,74 +96,122 @@ async function sendFill(tabId: number, command: FillCommand): Promise<FillReply 
   return undefined;
 }
 
-/** Fills the TonicDM tab (the given one, or the one found by URL, or a new one). */
-export async function fillTonicdmTab(now: () => number, requestedTabId?: number): Promise<FillResult> {
-  const [setup, secret, origins] = await Promise.all([readSetup(), secretItem.getValue(), tonicdmOrigins()]);
+/** The four values, or which of them are missing. */
+async function readValues(): Promise<{ values: SecurityValues } | { missing: SecurityField[] }> {
+  const [setup, secret] = await Promise.all([readSetup(), secretItem.getValue()]);
   const app = activeApp(setup);
   const missing: SecurityField[] = [];
   if (!secret || (secret.appId && app && secret.appId !== app.clientId)) missing.push('secret');
   if (!app?.expiry) missing.push('expiry');
   if (!app?.clientId) missing.push('clientId');
   if (!app?.tenantId) missing.push('tenantId');
-  if (missing.length > 0 || !secret || !app?.expiry || !app.tenantId) return { ok: false, reason: 'values-missing', missing };
+  if (missing.length > 0 || !secret || !app?.expiry || !app.tenantId) return { missing };
+  return { values: { secret: secret.value, expiryIso: app.expiry.iso, clientId: app.clientId, tenantId: app.tenantId } };
+}
 
-  let tab =
-    requestedTabId !== undefined
-      ? ((await browser.tabs.get(requestedTabId)) as chrome.tabs.Tab)
-      : await findTonicdmTab(origins);
-  if (!tab && requestedTabId === undefined) tab = await openSettingsTab();
-  if (!tab?.id) return { ok: false, reason: 'no-tab' };
-  if (!tab.url || !isAllowedFillOrigin(tab.url, origins)) return { ok: false, reason: 'wrong-origin' };
-  const origin = new URL(tab.url).origin;
+async function record(result: FillResult, via: FillStatus['via'], now: number): Promise<FillResult> {
+  await fillStatusItem.setValue({ result, via, at: now });
+  return result;
+}
 
-  // Re-read the tab right before sending: it may have navigated since it was chosen.
-  const current = (await browser.tabs.get(tab.id)) as chrome.tabs.Tab;
-  if (!current.url || !isAllowedFillOrigin(current.url, origins) || new URL(current.url).origin !== origin) {
-    return { ok: false, reason: 'navigated' };
+/** Sends the values to the tab's top frame, provided it is still where the admin agreed. */
+async function fillTarget(tabId: number, expected: FillTarget, via: FillStatus['via'], now: () => number): Promise<FillResult> {
+  const read = await readValues();
+  if ('missing' in read) return record({ ok: false, reason: 'values-missing', missing: read.missing }, via, now());
+  // Re-read the tab right before sending: it may have navigated, or lost its access, since it was chosen.
+  const url = (await getTab(tabId))?.url;
+  const current = targetOf(url, await tonicdmOrigins());
+  if (!current || current.origin !== expected.origin || current.path !== expected.path) {
+    const stayed = !current && !!url && URL.canParse(url) && new URL(url).origin === expected.origin;
+    return record({ ok: false, reason: stayed ? 'wrong-origin' : 'navigated', target: expected }, via, now());
   }
-  const expectedPath = new URL(current.url).pathname;
-
-  const reply = await sendFill(tab.id, {
-    type: 'tonicdm/fill',
-    expectedOrigin: origin,
-    expectedPath,
-    values: { secret: secret.value, expiryIso: app.expiry.iso, clientId: app.clientId, tenantId: app.tenantId },
-  });
-  if (!reply || reply.type === 'not-ready') return { ok: false, reason: 'no-answer' };
-  if (reply.type === 'refused') return { ok: false, reason: reply.reason === 'origin' ? 'wrong-origin' : 'navigated' };
-  await secretItem.setValue({ ...secret, lastUsedAt: now() });
+  const reply = await sendFill(tabId, { type: 'tonicdm/fill', expectedOrigin: current.origin, expectedPath: current.path, values: read.values });
+  if (!reply || reply.type === 'not-ready') return record({ ok: false, reason: 'no-answer', target: current }, via, now());
+  if (reply.type === 'refused') {
+    return record({ ok: false, reason: reply.reason === 'origin' ? 'wrong-origin' : 'navigated', target: current }, via, now());
+  }
+  const secret = await secretItem.getValue();
+  if (secret) await secretItem.setValue({ ...secret, lastUsedAt: now() });
   if (reply.outcome.ok) {
     logger.info('tonicdm filled');
     await updateSetup((s) => ({ ...s, notices: s.notices.filter((n) => n.id !== 'fill-failed') }));
-    return { ok: true, filled: reply.outcome.results.filter((r) => r.ok).map((r) => r.field) };
+    return record({ ok: true, filled: reply.outcome.results.filter((r) => r.ok).map((r) => r.field), target: current }, via, now());
   }
   const { reason, fields } = reply.outcome;
+  const labels = fields.map((f) => SECURITY_FIELD_LABELS[f]).join(', ');
+  const problem = reason === 'missing' ? 'no field found for' : reason === 'ambiguous' ? 'more than one field matches' : 'the page did not keep';
   await updateSetup((s) =>
     upsertNotice(s, {
       id: 'fill-failed',
       severity: 'warning',
-      message: `TonicDM's form could not be filled: ${reason === 'missing' ? 'no field found for' : reason === 'ambiguous' ? 'more than one field matches' : 'the page did not keep'} ${fields.join(', ')}. Nothing was filled.`,
+      message: `TonicDM's form at ${current.origin}${current.path} could not be filled: ${problem} ${labels}. Nothing was filled.`,
       fix: 'Copy the values one by one from this panel.',
       at: now(),
     }),
   );
-  return {
-    ok: false,
-    reason: reason === 'missing' ? 'fields-missing' : reason === 'ambiguous' ? 'fields-ambiguous' : 'readback',
-    fields,
+  return record(
+    { ok: false, reason: reason === 'missing' ? 'fields-missing' : reason === 'ambiguous' ? 'fields-ambiguous' : 'readback', fields, target: current },
+    via,
+    now(),
+  );
+}
+
+/** Fills at once on app.tonicdm.com when the admin's intent is clear; otherwise asks in the panel. */
+async function fillOrAsk(tab: Tab | undefined, seen: boolean, via: FillStatus['via'], now: () => number): Promise<FillResult> {
+  if (tab?.id === undefined) return record({ ok: false, reason: 'no-tab' }, via, now());
+  const target = targetOf(tab.url, await tonicdmOrigins());
+  if (!target) return record({ ok: false, reason: 'wrong-origin' }, via, now());
+  const read = await readValues();
+  if ('missing' in read) return record({ ok: false, reason: 'values-missing', missing: read.missing }, via, now());
+  if (target.origin === TONICDM_ORIGIN && seen) return fillTarget(tab.id, target, via, now);
+  const request: PendingFill = {
+    id: crypto.randomUUID(),
+    tabId: tab.id,
+    target,
+    why: target.origin === TONICDM_ORIGIN ? 'unseen-button' : 'extra-origin',
+    at: now(),
   };
+  await pendingFillItem.setValue(request);
+  return record({ ok: false, reason: 'confirm', request }, via, now());
+}
+
+/** The panel's Fill button: the TonicDM tab found by URL, or a new one on app.tonicdm.com. */
+export async function fillTonicdmTab(now: () => number): Promise<FillResult> {
+  const read = await readValues();
+  if ('missing' in read) return record({ ok: false, reason: 'values-missing', missing: read.missing }, 'panel', now());
+  const tab = (await findTonicdmTab(await tonicdmOrigins())) ?? (await openSettingsTab());
+  return fillOrAsk(tab, true, 'panel', now);
+}
+
+/** The admin confirmed a waiting fill in the panel: fill exactly there, once. */
+export async function confirmTonicdmFill(requestId: string, now: () => number): Promise<FillResult> {
+  const pending = await pendingFillItem.getValue();
+  if (!pending || pending.id !== requestId) return record({ ok: false, reason: 'expired' }, 'panel', now());
+  await pendingFillItem.removeValue();
+  if (now() - pending.at > PENDING_FILL_TTL_MS) return record({ ok: false, reason: 'expired' }, 'panel', now());
+  return fillTarget(pending.tabId, pending.target, 'panel', now);
+}
+
+export async function cancelTonicdmFill(requestId: string, now: () => number): Promise<FillResult> {
+  const pending = await pendingFillItem.getValue();
+  if (pending?.id === requestId) await pendingFillItem.removeValue();
+  return record({ ok: false, reason: 'cancelled' }, 'panel', now());
+}
+
+/** The page hears that a confirmation is waiting, never the request itself. */
+function forPage(result: FillResult): FillResult | { ok: false; reason: 'confirm' } {
+  return result.ok || result.reason !== 'confirm' ? result : { ok: false, reason: 'confirm' };
 }
 
 /** Messages from the TonicDM page's own content script. */
 export async function handleTonicdmMessage(message: TonicdmMessage, tabId: number): Promise<unknown> {
   switch (message.type) {
-    case 'tonicdm/ready-state': {
-      const [setup, secret] = await Promise.all([readSetup(), secretItem.getValue()]);
-      const app = activeApp(setup);
-      return { valuesReady: !!(secret && app?.expiry && app.tenantId) };
-    }
+    // The page's button, seen by the admin (visible, unobstructed, still) when clicked.
     case 'tonicdm/request-fill':
-      return fillTonicdmTab(() => Date.now(), tabId);
+      return forPage(await fillOrAsk(await getTab(tabId), true, 'page', () => Date.now()));
+    // The page's button, clicked without that proof: the panel asks first.
+    case 'tonicdm/request-confirm':
+      return forPage(await fillOrAsk(await getTab(tabId), false, 'page', () => Date.now()));
     case 'tonicdm/submitted':
       await updateSetup((s) => applyStepMark(s, 'tonicdm-setup', true, 'page', Date.now()));
       return { ok: true };

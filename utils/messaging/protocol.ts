@@ -44,8 +44,8 @@ export type PortalMessage = z.input<typeof portalMessageSchema>;
 
 /** From TonicDM content scripts (top frame of the exact TonicDM origin). */
 export const tonicdmMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('tonicdm/ready-state') }),
   z.object({ type: z.literal('tonicdm/request-fill') }),
+  z.object({ type: z.literal('tonicdm/request-confirm') }),
   z.object({ type: z.literal('tonicdm/submitted') }),
 ]);
 export type TonicdmMessage = z.input<typeof tonicdmMessageSchema>;
@@ -58,6 +58,8 @@ export const panelMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel/dismiss-notice'), id: z.string().max(80) }),
   z.object({ type: z.literal('panel/reset') }),
   z.object({ type: z.literal('panel/fill-tonicdm') }),
+  z.object({ type: z.literal('panel/confirm-fill'), requestId: guid }),
+  z.object({ type: z.literal('panel/cancel-fill'), requestId: guid }),
   z.object({ type: z.literal('panel/show-guide') }),
   // What Microsoft Graph verified or created; the background alone writes the setup state.
   z.strictObject({

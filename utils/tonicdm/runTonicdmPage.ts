@@ -1,8 +1,8 @@
 /**
  * The extension on TonicDM's pages. It fills Security Set Up only when the background sends a
- * fill command (after the admin's click in the panel or on the page's own "Fill from Entra"
- * button), re-checks origin, path and frame at that moment, keeps no value, highlights "Go"
- * (never clicks it), and reports the admin's own click on Go.
+ * fill command (after the admin's click in the panel, or on the page's own "Fill from Entra"
+ * card when that click provably landed on it), re-checks origin, path and frame at that moment,
+ * keeps no value, highlights "Go" (never clicks it), and reports the admin's own click on Go.
  */
 import type { TonicdmMessage } from '../messaging/protocol';
 import type { FillCommand, FillReply } from './fillProtocol';
@@ -13,6 +13,15 @@ import { isTrustedFillFrame } from './fillContext';
 import { outlineElement, type Outline } from '../overlay/outlineElement';
 import { observeChanges } from '../dom/observeChanges';
 import { mountFillButton, type FillButton } from './fillButton';
+import type { FillResult } from './fillRequest';
+
+/** What the page's card says after a click; the panel gives the details. */
+function describeForPage(result: FillResult | undefined, host: string): string {
+  if (result?.ok) return `Filled ${host}. Check the values, then press Go.`;
+  if (result?.reason === 'confirm') return "Confirm in the assistant's side panel (its toolbar button opens it).";
+  if (result?.reason === 'values-missing') return "Nothing to fill yet. The assistant's side panel shows what is missing.";
+  return "Nothing was filled. The assistant's side panel says why.";
+}
 
 export interface TonicdmPageHost {
   send(message: TonicdmMessage): Promise<unknown>;
@@ -65,21 +74,34 @@ export function runTonicdmPage(win: Window, host: TonicdmPageHost): void {
     { capture: true, signal: host.signal },
   );
 
-  // "Fill from Entra" next to the section heading, once values are ready; the section may render late.
-  async function placeButton() {
-    const state = (await host.send({ type: 'tonicdm/ready-state' }).catch(() => undefined)) as { valuesReady?: boolean } | undefined;
-    const section = findSecuritySection(doc);
-    if (!state?.valuesReady || !section) {
+  // "Fill from Entra" whenever the section is on the page, whether or not values are held: the
+  // page learns nothing from it. The section may render late.
+  let dismissed = false;
+  async function press(seen: boolean) {
+    button?.say('Asking the assistant…');
+    const result = (await host.send({ type: seen ? 'tonicdm/request-fill' : 'tonicdm/request-confirm' }).catch(() => undefined)) as
+      | FillResult
+      | undefined;
+    button?.say(describeForPage(result, win.location.host));
+  }
+  function placeButton() {
+    if (dismissed || !findSecuritySection(doc)) {
       button?.remove();
       button = undefined;
       return;
     }
-    if (button?.isAttachedTo(section.heading)) return;
+    if (button?.isMounted()) return;
     button?.remove();
-    button = mountFillButton(section.heading, () => void host.send({ type: 'tonicdm/request-fill' }).catch(() => undefined));
+    button = mountFillButton(doc, {
+      onPress: (seen) => void press(seen),
+      onDismiss: () => {
+        dismissed = true;
+        button = undefined;
+      },
+    });
   }
-  void placeButton();
-  observeChanges(doc.documentElement, () => void placeButton(), { minIntervalMs: 1000, signal: host.signal });
+  placeButton();
+  observeChanges(doc.documentElement, placeButton, { minIntervalMs: 1000, signal: host.signal });
   host.signal.addEventListener('abort', () => {
     outline?.remove();
     button?.remove();

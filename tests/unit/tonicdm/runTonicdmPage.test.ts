@@ -23,7 +23,7 @@ function page(url: string) {
   // jsdom accepts only its own AbortSignal.
   const controller = new win.AbortController();
   runTonicdmPage(win, {
-    send: vi.fn(async () => ({ valuesReady: false })),
+    send: vi.fn(async () => undefined),
     onCommand: (l) => (listener = l),
     signal: controller.signal,
   });
