@@ -104,7 +104,10 @@ export function FillTonicdm() {
   const status = useStoredValue(fillStatusItem);
   const pending = useStoredValue(pendingFillItem);
   const current = pending && Date.now() - pending.at < PENDING_FILL_TTL_MS ? pending : undefined;
-  const result = status && Date.now() - status.at < STATUS_SHOWN_MS ? status.result : undefined;
+  const latest = status && Date.now() - status.at < STATUS_SHOWN_MS ? status.result : undefined;
+  // A request nobody answered in time: its card is gone, so say so rather than "waiting".
+  const waiting = latest && !latest.ok && latest.reason === 'confirm';
+  const result: FillResult | undefined = waiting ? (current ? undefined : { ok: false, reason: 'expired' }) : latest;
   return (
     <section className="card fill">
       <button
@@ -124,7 +127,7 @@ export function FillTonicdm() {
         {busy ? 'Filling…' : 'Fill TonicDM Security Set Up'}
       </button>
       {current ? <ConfirmFill request={current} /> : null}
-      {result && !(current && !result.ok && result.reason === 'confirm') ? (
+      {result ? (
         <p
           className={result.ok ? 'ok-text' : 'warning-text'}
           data-testid="fill-result"
