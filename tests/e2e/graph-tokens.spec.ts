@@ -36,3 +36,29 @@ test('tokens never reach the browser profile on disk', async ({ context, extensi
   expect(findSecretsInProfile(userDataDir, secrets)).toEqual([]);
   expect(findSecretsInProfile(userDataDir, codes.map((value, i) => ({ label: `authorization code #${i + 1}`, value })))).toEqual([]);
 });
+
+for (const echo of ['short', 'long'] as const) {
+  test(`one token per Graph run when the token endpoint echoes scopes ${echo}`, async ({ context, extensionId, tenant }) => {
+    tenant.switches.authority.scopeEcho = echo;
+    const tokenRequests = () => tenant.log.filter((e) => e.method === 'POST' && e.url.includes('/oauth2/v2.0/token')).length;
+    await setGraphClientId(context, extensionId);
+    const panel = await openGraphPanel(context, extensionId);
+    await panel.signIn().click();
+    await expect(panel.account()).toContainText('admin@contoso.onmicrosoft.com');
+    await panel.settled('done');
+    expect(tokenRequests()).toBe(1);
+
+    await panel.verify().click();
+    await panel.settled('done');
+    expect(tokenRequests(), 'Verify after sign-in').toBe(1);
+
+    await panel.automate().click();
+    await panel.settled('idle');
+    await panel.runPlan().click();
+    await panel.settled('done', 30_000);
+    await expect(panel.progressItem('add-secret')).toHaveAttribute('data-outcome', 'added');
+    expect(tokenRequests(), 'Automate: the write scopes, once').toBe(2);
+    const graphRequests = tenant.log.filter((e) => e.url.startsWith('https://graph.microsoft.com/')).length;
+    expect(graphRequests).toBeGreaterThan(5);
+  });
+}
