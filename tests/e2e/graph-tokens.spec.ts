@@ -62,3 +62,14 @@ for (const echo of ['short', 'long'] as const) {
     expect(graphRequests).toBeGreaterThan(5);
   });
 }
+
+test('Automate without a prior sign-in opens one sign-in window, for the write scopes', async ({ context, extensionId, tenant, signInWindow }) => {
+  await setGraphClientId(context, extensionId);
+  const panel = await openGraphPanel(context, extensionId);
+  await panel.automate().click();
+  await panel.settled('idle');
+  await expect(panel.planAction('create-app')).toHaveAttribute('data-state', 'todo');
+  expect(signInWindow.requests).toHaveLength(1);
+  expect(new URL(signInWindow.requests[0]!).searchParams.get('scope')).toContain('AppRoleAssignment.ReadWrite.All');
+  expect(tenant.log.filter((e) => e.method === 'POST' && e.url.includes('/oauth2/v2.0/token'))).toHaveLength(1);
+});
