@@ -30,7 +30,7 @@ test('tokens never reach the browser profile on disk', async ({ context, extensi
   const codes = signInWindow.redirects.map((location) => new URLSearchParams(new URL(location).hash.slice(1)).get('code') ?? '').filter(Boolean);
   expect(codes.length).toBeGreaterThan(0);
 
-  // A reload would not sign out with a persisted cache; a graceful close flushes whatever Chromium keeps.
+  // A graceful close makes Chromium write out everything it keeps for the profile.
   await context.close();
 
   expect(findSecretsInProfile(userDataDir, secrets)).toEqual([]);
