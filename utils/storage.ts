@@ -55,7 +55,7 @@ export const graphRunItem = storage.defineItem<GraphRunRecord | null>('session:g
 
 /**
  * Keys that may ever hold a secret: only session storage is allowed for them. Graph tokens are
- * not in extension storage at all: MSAL keeps them in the side panel page's own sessionStorage.
+ * not in extension storage at all: MSAL keeps them in the side panel page's memory.
  */
 export const SECRET_STORAGE_KEYS = ['session:secret'] as const;
 

@@ -1,33 +1,84 @@
-import { useEffect } from 'react';
-import { usePanelStore } from '../panelStore';
-import { AdminRoleWarning } from './AdminRoleWarning';
-import { AutomatePlan } from './AutomatePlan';
-import { GraphActions } from './GraphActions';
-import { GraphSignIn } from './GraphSignIn';
-import { GraphStatus } from './GraphStatus';
-import { GraphWarnings } from './GraphWarnings';
-import { ResumeNotice } from './ResumeNotice';
-import { RunProgress } from './RunProgress';
-import { restoreGraphSession } from './sessionActions';
+import { useEffect, useState, type ComponentType } from 'react';
+import { graphRunItem } from '@/utils/storage';
 
-/** "Verify and automate with Microsoft Graph": sign in, check every step, or let Graph do them. */
+type Body = ComponentType;
+
+/** One import for the whole section, shared by every open. */
+let loading: Promise<Body> | undefined;
+function loadBody(): Promise<Body> {
+  loading ??= import('./GraphPanelBody').then((module) => module.GraphPanelBody);
+  // A failed load (e.g. the extension was updated under an open panel) may be retried.
+  loading.catch(() => (loading = undefined));
+  return loading;
+}
+
+/**
+ * "Verify and automate with Microsoft Graph", closed until the admin opens it: its content brings
+ * MSAL and the Graph client (most of the panel's code), which the guided path never needs. It opens
+ * by itself when a run an earlier panel left unfinished is waiting to be resumed.
+ */
 export function GraphPanel() {
-  const clientId = usePanelStore((s) => s.options.graphClientId);
-  const authority = usePanelStore((s) => s.options.graphAuthority);
-  // A changed sign-in app means another MSAL instance (and account).
-  useEffect(() => void restoreGraphSession(), [clientId, authority]);
+  const [open, setOpen] = useState(false);
+  const [checked, setChecked] = useState(false);
+  const [loaded, setLoaded] = useState<{ Component: Body } | undefined>();
+  const [problem, setProblem] = useState('');
+
+  useEffect(() => {
+    let current = true;
+    graphRunItem.getValue().then(
+      (record) => {
+        if (!current) return;
+        if (record) setOpen(true);
+        setChecked(true);
+      },
+      () => current && setChecked(true),
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (!open || loaded) return;
+    let current = true;
+    setProblem('');
+    loadBody().then(
+      (Component) => current && setLoaded({ Component }),
+      (error: unknown) => current && setProblem(`This section could not be loaded (${error instanceof Error ? error.message : String(error)}). Close and reopen the panel.`),
+    );
+    return () => {
+      current = false;
+    };
+  }, [open, loaded]);
+
   return (
-    <section className="card graph" data-testid="graph-section">
-      <h2>Verify and automate with Microsoft Graph</h2>
+    <section className="card graph" data-testid="graph-section" data-ready={checked ? 'true' : 'false'}>
+      <h2>
+        <button
+          type="button"
+          className="disclosure"
+          aria-expanded={open}
+          aria-controls="graph-section-body"
+          data-testid="graph-section-toggle"
+          onClick={() => setOpen(!open)}
+        >
+          Verify and automate with Microsoft Graph
+        </button>
+      </h2>
       <p className="muted small">Optional. Checks each step in your tenant, or does them for you after showing what will change.</p>
-      <GraphSignIn />
-      <ResumeNotice />
-      <GraphActions />
-      <GraphStatus />
-      <AdminRoleWarning />
-      <GraphWarnings />
-      <AutomatePlan />
-      <RunProgress />
+      <div id="graph-section-body" hidden={!open}>
+        {loaded ? (
+          <loaded.Component />
+        ) : problem ? (
+          <p className="notice notice-error" role="alert">
+            {problem}
+          </p>
+        ) : open ? (
+          <p className="muted small" role="status">
+            Loading…
+          </p>
+        ) : null}
+      </div>
     </section>
   );
 }

@@ -7,7 +7,7 @@ import { searchPrincipals, type PrincipalMatch } from '@/utils/graph/userSearch'
 import type { Verification } from '@/utils/graph/verifySetup';
 import { usePanelStore } from '../panelStore';
 import { errorState } from './errorState';
-import { graphTransport } from './graphConnection';
+import { ensureAccess, graphTransport } from './graphConnection';
 import { useGraphStore, type PlanChoices } from './graphStore';
 import { capturedAppId, checkTenant } from './verifyActions';
 
@@ -18,7 +18,9 @@ export async function prepareAutomate(): Promise<void> {
   set({ status: 'running', message: 'Asking Microsoft for permission to make changes…', explanation: undefined, plan: undefined, progress: [], lifetimeRefused: false });
   try {
     const appId = capturedAppId();
-    const { verification } = await checkTenant('write', appId ? { appId } : {});
+    // Write consent is asked for (started first, so a needed sign-in window asks for it) while the tenant is read.
+    const write = ensureAccess('write');
+    const [{ verification }] = await Promise.all([checkTenant('read', appId ? { appId } : {}), write]);
     set({ choices: { ...get().choices, newSecret: wantsNewSecret(verification) } });
     replan();
     if (get().plan) set({ status: 'idle', message: 'Review the plan, then press Run plan. Nothing has been changed yet.' });

@@ -1,7 +1,8 @@
 /**
  * The panel's way into Microsoft Graph: the MSAL instance for the sign-in app named in the options,
- * and a transport that asks it for a token before every request (so renewals and incremental
- * consent happen where they are needed).
+ * and a transport that asks it for a token before every request (the auth layer answers from the
+ * token it holds, so a run makes one token request at most; renewals and incremental consent
+ * happen where they are needed).
  */
 import { browserGraphAuth } from '@/utils/auth/browserGraphAuth';
 import type { GraphAuth } from '@/utils/auth/createGraphAuth';
@@ -25,4 +26,13 @@ export async function graphTransport(access: GraphAccess): Promise<{ auth: Graph
     getToken: () => auth.getToken(access),
   });
   return { auth, transport };
+}
+
+/**
+ * Gets a token for the access level now (opening the sign-in window for consent if needed), so it
+ * can run beside requests that need less: Automate reads the tenant with the sign-in's read token
+ * while the write token is fetched, one round trip instead of two.
+ */
+export async function ensureAccess(access: GraphAccess): Promise<void> {
+  await (await currentAuth()).getToken(access);
 }

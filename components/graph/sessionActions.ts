@@ -1,6 +1,6 @@
 /**
  * Signing in and out of Microsoft Graph from the panel, and picking up where a previous panel left
- * off (an account in this page's MSAL cache, an unfinished run in session storage).
+ * off (an account this panel signed in earlier, an unfinished run in session storage).
  */
 import { graphAuthConfig } from '@/utils/auth/graphAuthConfig';
 import { browserGraphAuth } from '@/utils/auth/browserGraphAuth';

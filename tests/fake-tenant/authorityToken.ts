@@ -8,6 +8,7 @@ import { base64UrlDecode, base64UrlEncode, base64UrlEncodeBytes } from './base64
 import { MICROSOFT_GRAPH_APP_ID } from './graphSeed';
 import { findApplication, findServicePrincipal, findUser, type TenantRuntime } from './tenantRuntime';
 import { mintTestToken } from './testTokens';
+import type { ScopeEcho } from './types';
 
 const GRAPH_RESOURCE = 'https://graph.microsoft.com';
 const OIDC_SCOPES = ['openid', 'profile', 'offline_access', 'email'];
@@ -25,12 +26,20 @@ function graphScopeName(scope: string): string | undefined {
 interface GrantedScopes {
   /** Short names for the access token's `scp`. */
   scp: string[];
-  /** The `scope` field of the response: requested scopes echoed as requested, minus withheld ones. */
+  /** The `scope` field of the response: the granted scopes in the form `switches.authority.scopeEcho` picks. */
   echoed: string[];
+}
+
+/** A granted Graph scope as the response's `scope` field names it. */
+function echoScope(form: ScopeEcho, asked: string, name: string): string {
+  if (form === 'short') return name;
+  if (form === 'long') return `${GRAPH_RESOURCE}/${name}`;
+  return asked;
 }
 
 function grantScopes(runtime: TenantRuntime, requested: string[]): GrantedScopes {
   const withheld = new Set(runtime.switches.authority.withheldScopes.map((s) => s.toLowerCase()));
+  const form = runtime.switches.authority.scopeEcho;
   const scp: string[] = [];
   const echoed: string[] = [];
   for (const scope of requested) {
@@ -44,13 +53,13 @@ function grantScopes(runtime: TenantRuntime, requested: string[]): GrantedScopes
       for (const consented of runtime.defaultScopes) {
         if (withheld.has(consented.toLowerCase()) || scp.includes(consented)) continue;
         scp.push(consented);
-        echoed.push(`${GRAPH_RESOURCE}/${consented}`);
+        echoed.push(echoScope(form === 'as-asked' ? 'long' : form, scope, consented));
       }
       continue;
     }
     if (withheld.has(name.toLowerCase()) || scp.includes(name)) continue;
     scp.push(name);
-    echoed.push(scope);
+    echoed.push(echoScope(form, scope, name));
   }
   return { scp, echoed };
 }

@@ -57,7 +57,7 @@ export function defaultSwitches(): FakeTenantSwitches {
     },
     throttle: null,
     policy: { maxPasswordLifetimeDays: null, passwordAdditionBlocked: false },
-    authority: { cancel: false, rejectRefresh: false, withheldScopes: [] },
+    authority: { cancel: false, rejectRefresh: false, withheldScopes: [], scopeEcho: 'as-asked' },
   };
 }
 

@@ -179,6 +179,9 @@ export interface ThrottleSwitch {
   pathIncludes?: string;
 }
 
+/** The form in which the token endpoint echoes Graph scopes (see `switches.authority.scopeEcho`). */
+export type ScopeEcho = 'as-asked' | 'short' | 'long';
+
 /** Run-time switches. Counters are consumed as they fire, so each scenario is deterministic. */
 export interface FakeTenantSwitches {
   replication: {
@@ -214,6 +217,12 @@ export interface FakeTenantSwitches {
     rejectRefresh: boolean;
     /** Delegated scopes the admin does not consent to; they are left out of issued tokens. */
     withheldScopes: string[];
+    /**
+     * How the token response's `scope` field names Graph scopes: 'as-asked' echoes each as requested; 'short'
+     * drops the resource ("Application.ReadWrite.All", as the Graph tutorials show); 'long' always prefixes it
+     * ("https://graph.microsoft.com/Application.ReadWrite.All", as the protocol reference shows).
+     */
+    scopeEcho: ScopeEcho;
   };
 }
 

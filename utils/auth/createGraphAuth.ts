@@ -5,12 +5,18 @@
  * the final https://<extension-id>.chromiumapp.org/#… address; its fragment goes to
  * `handleRedirectPromise`, which redeems the code (PKCE) and caches the tokens.
  *
- * Tokens stay in MSAL's cache in this page's sessionStorage: never in extension storage,
- * never in local storage (which would also lose them: MSAL's cache-key cookie is `Secure`, and an
- * extension page cannot set it).
+ * Tokens live in memory only. MSAL's cache is its "sessionStorage", which this page points at
+ * memory before MSAL starts (memoryWebStorage.ts): Chromium would otherwise write it to the
+ * profile. Closing (or reloading) the panel therefore signs out.
+ *
+ * One token per Graph run: MSAL finds a cached access token only when the scopes Entra echoed
+ * match the requested strings literally, and Entra echoes Graph scopes sometimes short
+ * ("Application.ReadWrite.All"), sometimes resource-qualified. So the token MSAL hands back is held
+ * here, by access level, until shortly before it expires; a write token also serves reads.
  */
 import { AuthError, PublicClientApplication, type AccountInfo, type AuthenticationResult } from '@azure/msal-browser';
 import { missingScopes, scopesFor, type GraphAccess } from './graphScopes';
+import { clearInterimState, keepSessionStorageInMemory } from './memoryWebStorage';
 import { authorizeState, cancelFragment, responseFragment } from './redirectResponse';
 import { SignInError, authorityError, webAuthFlowError } from './signInError';
 import { needsInteraction, silentRequest } from './tokenPolicy';
@@ -24,7 +30,12 @@ export interface GraphAuthOptions {
   /** `identity.getRedirectURL()`: https://<extension-id>.chromiumapp.org/ in Chromium. */
   redirectUri: string;
   launchWebAuthFlow: WebAuthFlow;
+  /** Epoch milliseconds, for the held token's expiry; default Date.now. */
+  now?: () => number;
 }
+
+/** A held token is renewed this long before it expires (MSAL's own default renewal offset). */
+export const RENEW_BEFORE_EXPIRY_MS = 5 * 60_000;
 
 export interface GraphAccount {
   /** The UPN the admin signed in with. */
@@ -45,6 +56,8 @@ export interface GraphAuth {
 }
 
 export function createGraphAuth(options: GraphAuthOptions): GraphAuth {
+  const memory = keepSessionStorageInMemory();
+  const now = options.now ?? (() => Date.now());
   let capturedUrl: string | undefined;
   const pca = new PublicClientApplication({
     auth: {
@@ -56,22 +69,40 @@ export function createGraphAuth(options: GraphAuthOptions): GraphAuth {
         return false;
       },
     },
-    // Redirect flows need it (MSAL refuses memoryStorage); it survives a panel reload, not its closing.
+    // MSAL refuses redirect flows with 'memoryStorage'; this page's sessionStorage is memory (see above).
     cache: { cacheLocation: 'sessionStorage' },
   });
 
   let initialised: Promise<void> | undefined;
   let pending: { access: GraphAccess; result: Promise<AuthenticationResult> } | undefined;
+  const held = new Map<GraphAccess, { token: string; expiresAt: number; homeAccountId: string }>();
+  const silent = new Map<GraphAccess, Promise<string>>();
 
   function initialise(): Promise<void> {
     initialised ??= (async () => {
       await pca.initialize();
-      // Clears an interaction a reload interrupted; there is no response to process here.
-      await pca.handleRedirectPromise({ navigateToLoginRequestUrl: false }).catch(() => null);
       const account = pca.getActiveAccount() ?? pca.getAllAccounts()[0];
       if (account) pca.setActiveAccount(account);
     })();
     return initialised;
+  }
+
+  /** A held token for the access level (a write token serves reads) that is not about to expire. */
+  function heldToken(access: GraphAccess): string | undefined {
+    const account = pca.getActiveAccount();
+    for (const level of access === 'read' ? (['read', 'write'] as const) : (['write'] as const)) {
+      const entry = held.get(level);
+      if (entry && account?.homeAccountId === entry.homeAccountId && entry.expiresAt - now() > RENEW_BEFORE_EXPIRY_MS) return entry.token;
+    }
+    return undefined;
+  }
+
+  function hold(access: GraphAccess, result: AuthenticationResult): string {
+    const token = checkGranted(access, result);
+    if (result.expiresOn && result.account) {
+      held.set(access, { token, expiresAt: result.expiresOn.getTime(), homeAccountId: result.account.homeAccountId });
+    }
+    return token;
   }
 
   /** Hands MSAL a cancellation for its pending request, so the next sign-in is not refused as interaction_in_progress. */
@@ -81,6 +112,15 @@ export function createGraphAuth(options: GraphAuthOptions): GraphAuth {
   }
 
   async function interactive(access: GraphAccess): Promise<AuthenticationResult> {
+    try {
+      return await roundTrip(access);
+    } finally {
+      // MSAL removes its request state itself; this makes sure no code or verifier outlives the round trip.
+      clearInterimState(memory);
+    }
+  }
+
+  async function roundTrip(access: GraphAccess): Promise<AuthenticationResult> {
     await initialise();
     capturedUrl = undefined;
     const account = pca.getActiveAccount() ?? undefined;
@@ -145,6 +185,20 @@ export function createGraphAuth(options: GraphAuthOptions): GraphAuth {
     return result.accessToken;
   }
 
+  async function acquire(access: GraphAccess): Promise<string> {
+    await initialise();
+    const account = pca.getActiveAccount();
+    if (account) {
+      try {
+        return hold(access, await pca.acquireTokenSilent(silentRequest(scopesFor(access), account)));
+      } catch (error) {
+        if (error instanceof SignInError) throw error;
+        if (!needsInteraction(error)) throw fromMsal(error, options.redirectUri);
+      }
+    }
+    return hold(access, await interactiveOnce(access));
+  }
+
   return {
     async ready() {
       await initialise();
@@ -155,26 +209,26 @@ export function createGraphAuth(options: GraphAuthOptions): GraphAuth {
     },
     async signIn(access) {
       const result = await interactiveOnce(access);
-      checkGranted(access, result);
+      hold(access, result);
       const account = toAccount(result.account);
       if (!account) throw new SignInError('failed', 'Microsoft returned no account.');
       return account;
     },
     async getToken(access) {
-      await initialise();
-      const account = pca.getActiveAccount();
-      if (account) {
-        try {
-          return checkGranted(access, await pca.acquireTokenSilent(silentRequest(scopesFor(access), account)));
-        } catch (error) {
-          if (error instanceof SignInError) throw error;
-          if (!needsInteraction(error)) throw fromMsal(error, options.redirectUri);
-        }
-      }
-      return checkGranted(access, await interactiveOnce(access));
+      const token = heldToken(access);
+      if (token) return token;
+      // Requests that start together share one token request (a pending write one also serves reads).
+      const inFlight = silent.get(access) ?? (access === 'read' ? silent.get('write') : undefined);
+      if (inFlight) return inFlight;
+      const request = acquire(access).finally(() => {
+        if (silent.get(access) === request) silent.delete(access);
+      });
+      silent.set(access, request);
+      return request;
     },
     async signOut() {
       await initialise();
+      held.clear();
       // Local only: Entra's logout page would need another window and ends the admin's other sessions.
       pca.setActiveAccount(null);
       await pca.clearCache();

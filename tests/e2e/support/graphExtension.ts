@@ -28,7 +28,12 @@ export interface SignInWindow {
   behaviour: SignInBehaviour;
   /** Every authorize URL launchWebAuthFlow loaded, in order. */
   readonly requests: string[];
+  /** Every redirect the fake authority answered with (they carry the authorization codes). */
+  readonly redirects: string[];
 }
+
+/** A token endpoint answer as the extension received it. */
+export type TokenResponse = Record<string, unknown>;
 
 const AUTHORIZE_PATTERN = 'https://login.microsoftonline.com/*/oauth2/v2.0/authorize*';
 const SIGN_IN_PAGE = '<!doctype html><meta charset="utf-8"><title>Sign in to your account</title><main><h1>Sign in</h1><p>Pick an account.</p></main>';
@@ -46,7 +51,7 @@ async function devToolsPort(userDataDir: string): Promise<string> {
   throw new Error('Chromium did not report its DevTools port.');
 }
 
-interface Launched {
+export interface Launched {
   context: BrowserContext;
   extensionId: string;
   worker: Worker;
@@ -55,7 +60,7 @@ interface Launched {
   cdp: CDPSession;
 }
 
-async function launch(userDataDir: string): Promise<Launched> {
+export async function launch(userDataDir: string): Promise<Launched> {
   const { context, extensionId, worker } = await launchWithExtension(userDataDir, ['--remote-debugging-port=0']);
   const cdpBrowser = await chromium.connectOverCDP(`http://127.0.0.1:${await devToolsPort(userDataDir)}`);
   const cdp = await cdpBrowser.newBrowserCDPSession();
@@ -68,8 +73,8 @@ interface PausedRequest {
 }
 
 /** Answers every authorize request launchWebAuthFlow makes, as the fake tenant's authority would. */
-async function answerSignIn(cdp: CDPSession, tenant: FakeTenant): Promise<SignInWindow> {
-  const window: SignInWindow = { behaviour: 'redirect', requests: [] };
+export async function answerSignIn(cdp: CDPSession, tenant: FakeTenant): Promise<SignInWindow> {
+  const window: SignInWindow = { behaviour: 'redirect', requests: [], redirects: [] };
   cdp.on('Fetch.requestPaused', (event: PausedRequest) => {
     window.requests.push(event.request.url);
     void (async () => {
@@ -84,6 +89,7 @@ async function answerSignIn(cdp: CDPSession, tenant: FakeTenant): Promise<SignIn
           return;
         }
         const location = tenant.authorizeRedirectFor(event.request.url);
+        window.redirects.push(location);
         await cdp.send('Fetch.fulfillRequest', {
           requestId: event.requestId,
           responseCode: 302,
@@ -109,7 +115,21 @@ interface Fixtures {
   extensionId: string;
   worker: Worker;
   tenant: FakeTenant;
+  /** Every successful token endpoint answer, in order (what tests must never find at rest). */
+  tokenResponses: TokenResponse[];
   signInWindow: SignInWindow;
+}
+
+const TOKEN_ENDPOINT = /^https:\/\/login\.microsoftonline\.com\/[^/]+\/oauth2\/v2\.0\/token$/;
+
+/** Routes the tenant, keeping a copy of each token endpoint answer. */
+export async function routeTenantWithTokenTap(context: BrowserContext, tenant: FakeTenant, issued: TokenResponse[]): Promise<void> {
+  const handle = async (request: Request): Promise<Response> => {
+    const response = await tenant.handle(request);
+    if (response.ok && TOKEN_ENDPOINT.test(request.url.split('?')[0]!)) issued.push((await response.clone().json()) as TokenResponse);
+    return response;
+  };
+  await routeFakeTenant(context, { ...tenant, handle });
 }
 
 export const test = base.extend<Fixtures>({
@@ -127,9 +147,10 @@ export const test = base.extend<Fixtures>({
   context: async ({ launched }, use) => use(launched.context),
   extensionId: async ({ launched }, use) => use(launched.extensionId),
   worker: async ({ launched }, use) => use(launched.worker),
-  tenant: async ({ context }, use) => {
+  tokenResponses: async ({}, use) => use([]),
+  tenant: async ({ context, tokenResponses }, use) => {
     const tenant = createFakeTenant({ seed: 11 });
-    await routeFakeTenant(context, tenant);
+    await routeTenantWithTokenTap(context, tenant, tokenResponses);
     await use(tenant);
   },
   // Automatic: every test may sign in, even one that never looks at the window.

@@ -20,7 +20,17 @@ export async function setGraphClientId(context: BrowserContext, extensionId: str
 
 export async function openGraphPanel(context: BrowserContext, extensionId: string) {
   const panel = await openSidePanel(context, extensionId);
+  await openGraphSection(panel.page);
   return graphPanel(panel.page, panel);
+}
+
+/** Opens the Graph section (closed by default; open by itself when a run waits to be resumed). */
+export async function openGraphSection(page: Page): Promise<void> {
+  await expect(page.getByTestId('graph-section')).toHaveAttribute('data-ready', 'true');
+  const toggle = page.getByTestId('graph-section-toggle');
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.getByTestId('graph-account')).toBeVisible();
 }
 
 export function graphPanel(page: Page, base = { page }) {

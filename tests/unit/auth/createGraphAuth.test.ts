@@ -2,10 +2,18 @@
  * MSAL as the side panel runs it, against the fake tenant's authority: launchWebAuthFlow is played
  * by the tenant's authorize step, fetch by its token endpoint.
  */
+// The page's own Web Storage, taken before createGraphAuth points sessionStorage at memory.
+const pageSessionStorage = window.sessionStorage;
+const pageLocalStorage = window.localStorage;
+
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFakeTenant } from '../../fake-tenant/createFakeTenant';
 import type { FakeTenant } from '../../fake-tenant/types';
-import { createGraphAuth, type GraphAuth, type WebAuthFlow } from '../../../utils/auth/createGraphAuth';
+import { createGraphAuth, RENEW_BEFORE_EXPIRY_MS, type GraphAuth, type WebAuthFlow } from '../../../utils/auth/createGraphAuth';
+import type { ScopeEcho } from '../../fake-tenant/types';
+import { createGraphTransport } from '../../../utils/graph/graphTransport';
+import { runFullSetupForBench } from '../../../utils/graph/roundTrips';
+import { verifySetup } from '../../../utils/graph/verifySetup';
 import { SignInError, type SignInFailure } from '../../../utils/auth/signInError';
 
 const CLIENT_ID = '5d2c1a0b-9e8f-4a7b-8c6d-1e2f3a4b5c6d';
@@ -24,8 +32,13 @@ const launchWebAuthFlow: WebAuthFlow = async ({ url }) => {
   return behaviour ? behaviour(url) : tenant.authorizeRedirectFor(url);
 };
 
-function newAuth(): GraphAuth {
-  return createGraphAuth({ clientId: CLIENT_ID, authority: 'https://login.microsoftonline.com/organizations', redirectUri: REDIRECT, launchWebAuthFlow });
+function newAuth(now?: () => number): GraphAuth {
+  return createGraphAuth({ clientId: CLIENT_ID, authority: 'https://login.microsoftonline.com/organizations', redirectUri: REDIRECT, launchWebAuthFlow, ...(now ? { now } : {}) });
+}
+
+/** Keys of MSAL's interaction state (request, PKCE verifier, response fragment, in-progress flag). */
+function interimKeys(): string[] {
+  return Object.keys(sessionStorage).filter((key) => /request\.params|code\.verifier|request\.origin|urlHash|request\.native|interaction\.status/.test(key));
 }
 
 function tokenRequests(): string[] {
@@ -55,7 +68,7 @@ afterEach(() => {
 });
 
 describe('createGraphAuth: sign-in through launchWebAuthFlow', () => {
-  it('signs in with read scopes only, and keeps nothing in localStorage', async () => {
+  it('signs in with read scopes only, and keeps nothing in the page\'s Web Storage', async () => {
     const auth = newAuth();
     const account = await auth.signIn('read');
     expect(account.username).toBe(UPN);
@@ -66,7 +79,27 @@ describe('createGraphAuth: sign-in through launchWebAuthFlow', () => {
     expect(authorize.searchParams.get('response_mode')).toBe('fragment');
     expect(authorize.searchParams.get('scope')).not.toMatch(/ReadWrite/);
     expect(tokenRequests()).toEqual(['authorization_code']);
-    expect(localStorage.length).toBe(0);
+    // MSAL's cache is in memory; the storage Chromium would write to the profile stays empty.
+    expect(sessionStorage).not.toBe(pageSessionStorage);
+    expect(Object.keys(sessionStorage).some((key) => key.includes('refreshtoken'))).toBe(true);
+    expect(pageSessionStorage.length).toBe(0);
+    for (let i = 0; i < pageLocalStorage.length; i++) {
+      expect(pageLocalStorage.getItem(pageLocalStorage.key(i)!)).not.toMatch(/eyJ|1\.AR/);
+    }
+  });
+
+  it('no interaction state (request, verifier, code) outlives a sign-in, finished or abandoned', async () => {
+    const auth = newAuth();
+    nextWindow = async () => Promise.reject(new Error('The user did not approve access.'));
+    await failure(auth.signIn('read'));
+    expect(interimKeys()).toEqual([]);
+    let answer = '';
+    nextWindow = async (url) => (answer = tenant.authorizeRedirectFor(url));
+    await auth.signIn('read');
+    expect(interimKeys()).toEqual([]);
+    const code = new URLSearchParams(new URL(answer).hash.slice(1)).get('code')!;
+    expect(code.length).toBeGreaterThan(20);
+    expect(JSON.stringify(Object.entries(sessionStorage))).not.toContain(code);
   });
 
   it('adds write scopes when automating (incremental consent) and serves repeats from the cache', async () => {
@@ -82,12 +115,14 @@ describe('createGraphAuth: sign-in through launchWebAuthFlow', () => {
     expect(windows).toHaveLength(1);
   });
 
-  it('a reloaded panel finds the account in its session cache', async () => {
+  it('a reloaded panel starts signed out: its memory, and so the token cache, is gone', async () => {
     await newAuth().signIn('read');
+    // A reload starts a new page with empty memory; the page's Web Storage held nothing to restore.
+    sessionStorage.clear();
     const reloaded = newAuth();
-    expect((await reloaded.ready())?.username).toBe(UPN);
+    expect(await reloaded.ready()).toBeUndefined();
     await reloaded.getToken('read');
-    expect(windows).toHaveLength(1);
+    expect(windows).toHaveLength(2);
   });
 
   it('without an account, a token request opens the sign-in window', async () => {
@@ -160,5 +195,66 @@ describe('createGraphAuth: failures', () => {
     expect(error.message).toMatch(/Consent was not given for AppRoleAssignment\.ReadWrite\.All/);
     // Reading still works with what was granted.
     expect((await auth.getToken('read')).length).toBeGreaterThan(0);
+  });
+});
+
+describe('createGraphAuth: one token per Graph run, whatever form Entra echoes scopes in', () => {
+  const ECHOES: ScopeEcho[] = ['as-asked', 'short', 'long'];
+
+  it.each(ECHOES)('%s: Verify after sign-in asks for no token, Automate for one', async (echo) => {
+    tenant.switches.authority.scopeEcho = echo;
+    const auth = newAuth();
+    await auth.signIn('read');
+    for (let i = 0; i < 5; i++) await auth.getToken('read');
+    expect(tokenRequests()).toEqual(['authorization_code']);
+    for (let i = 0; i < 5; i++) await auth.getToken('write');
+    await auth.getToken('read');
+    expect(tokenRequests()).toEqual(['authorization_code', 'refresh_token']);
+    expect(windows).toHaveLength(1);
+  });
+
+  it.each(ECHOES)('%s: a full Verify, then a full automated setup, through the Graph engine', async (echo) => {
+    tenant.switches.authority.scopeEcho = echo;
+    const auth = newAuth();
+    await auth.signIn('read');
+    const graphFetch = (input: RequestInfo | URL, init?: RequestInit) => tenant.handle(new Request(input, init));
+    const verification = await verifySetup(createGraphTransport({ fetch: graphFetch, getToken: () => auth.getToken('read') }));
+    expect(verification.tenant.id).toBe(tenant.tenantId);
+    expect(tokenRequests()).toEqual(['authorization_code']);
+    const setup = await runFullSetupForBench(graphFetch, () => auth.getToken('write'), { serial: false });
+    expect(setup.ok).toBe(true);
+    expect(setup.requests).toBeGreaterThan(3);
+    expect(tokenRequests()).toEqual(['authorization_code', 'refresh_token']);
+  });
+
+  it('token requests that start together share one', async () => {
+    tenant.switches.authority.scopeEcho = 'short';
+    const auth = newAuth();
+    await auth.signIn('read');
+    const [write, , writeAgain] = await Promise.all([auth.getToken('write'), auth.getToken('read'), auth.getToken('write'), auth.getToken('read')]);
+    expect(writeAgain).toBe(write);
+    expect(tokenRequests()).toEqual(['authorization_code', 'refresh_token']);
+  });
+
+  it('a held token is renewed shortly before it expires', async () => {
+    tenant.switches.authority.scopeEcho = 'short';
+    let skew = 0;
+    const auth = newAuth(() => Date.now() + skew);
+    await auth.signIn('read');
+    const first = await auth.getToken('read');
+    // The fake issues tokens for 3599 s: one minute inside the renewal window.
+    skew = 3_599_000 - RENEW_BEFORE_EXPIRY_MS + 60_000;
+    const renewed = await auth.getToken('read');
+    expect(tokenRequests()).toEqual(['authorization_code', 'refresh_token']);
+    expect(renewed).not.toBe(first);
+  });
+
+  it('signing out drops the held tokens', async () => {
+    const auth = newAuth();
+    await auth.signIn('read');
+    await auth.getToken('write');
+    await auth.signOut();
+    await auth.getToken('read');
+    expect(windows).toHaveLength(2);
   });
 });

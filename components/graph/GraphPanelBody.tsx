@@ -1,0 +1,34 @@
+import { useEffect } from 'react';
+import { usePanelStore } from '../panelStore';
+import { AdminRoleWarning } from './AdminRoleWarning';
+import { AutomatePlan } from './AutomatePlan';
+import { GraphActions } from './GraphActions';
+import { GraphSignIn } from './GraphSignIn';
+import { GraphStatus } from './GraphStatus';
+import { GraphWarnings } from './GraphWarnings';
+import { ResumeNotice } from './ResumeNotice';
+import { RunProgress } from './RunProgress';
+import { restoreGraphSession } from './sessionActions';
+
+/**
+ * The Graph section's content: sign in, check every step, or let Graph do them. Loaded on demand
+ * (GraphPanel.tsx) because it brings MSAL and the Graph client, which most admins never need.
+ */
+export function GraphPanelBody() {
+  const clientId = usePanelStore((s) => s.options.graphClientId);
+  const authority = usePanelStore((s) => s.options.graphAuthority);
+  // A changed sign-in app means another MSAL instance (and account).
+  useEffect(() => void restoreGraphSession(), [clientId, authority]);
+  return (
+    <>
+      <GraphSignIn />
+      <ResumeNotice />
+      <GraphActions />
+      <GraphStatus />
+      <AdminRoleWarning />
+      <GraphWarnings />
+      <AutomatePlan />
+      <RunProgress />
+    </>
+  );
+}
