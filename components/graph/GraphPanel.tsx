@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { usePanelStore } from '../panelStore';
+import { useGraphStore } from './graphStore';
 import { AdminRoleWarning } from './AdminRoleWarning';
+import { AppCandidates } from './AppCandidates';
 import { AutomatePlan } from './AutomatePlan';
 import { GraphActions } from './GraphActions';
 import { GraphSignIn } from './GraphSignIn';
@@ -14,6 +16,7 @@ import { restoreGraphSession } from './sessionActions';
 export function GraphPanel() {
   const clientId = usePanelStore((s) => s.options.graphClientId);
   const authority = usePanelStore((s) => s.options.graphAuthority);
+  const planned = useGraphStore((s) => !!s.plan);
   // A changed sign-in app means another MSAL instance (and account).
   useEffect(() => void restoreGraphSession(), [clientId, authority]);
   return (
@@ -26,6 +29,7 @@ export function GraphPanel() {
       <GraphStatus />
       <AdminRoleWarning />
       <GraphWarnings />
+      {planned ? null : <AppCandidates choosable={false} />}
       <AutomatePlan />
       <RunProgress />
     </section>
