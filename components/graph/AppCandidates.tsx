@@ -51,7 +51,7 @@ export function AppCandidates({ choosable }: { choosable: boolean }) {
           </li>
         ))}
         {choosable ? (
-          <li data-testid="graph-candidate-new-item" data-selected={choice?.kind === 'new'}>
+          <li data-selected={choice?.kind === 'new'}>
             <label>
               <input
                 type="radio"

@@ -145,6 +145,39 @@ describe('a key squat', () => {
   });
 });
 
+describe('an enterprise application that appears for the new app before the run creates it', () => {
+  it('is refused when someone else owns it: nothing is granted to it', async () => {
+    const h = createHarness();
+    const alex = h.tenant.state.users.find((u) => u.displayName === 'Alex Wilber')!;
+    h.intercept = async (request, forward) => {
+      const url = new URL(request.url);
+      if (request.method === 'POST' && url.pathname === '/v1.0/$batch') {
+        const body = (await request.clone().json()) as { requests: Array<{ method: string; url: string }> };
+        const upsert = body.requests.find((r) => r.method === 'PATCH' && r.url.includes('servicePrincipals(appId='));
+        const appId = upsert ? /appId='([^']+)'/.exec(decodeURIComponent(upsert.url))?.[1] : undefined;
+        if (appId && !h.tenant.state.servicePrincipals.some((sp) => sp.appId === appId)) {
+          // Raced in between: an enterprise application for the new app, owned by a member.
+          const headers = { authorization: request.headers.get('authorization')!, 'content-type': 'application/json' };
+          const sp = (await (await forward(new Request('https://graph.microsoft.com/v1.0/servicePrincipals', { method: 'POST', headers, body: JSON.stringify({ appId }) }))).json()) as { id: string };
+          h.tenant.state.owners[sp.id] = [alex.id];
+        }
+      }
+      return forward(request);
+    };
+
+    const run = await automate(h);
+
+    expect(run.result.ok).toBe(false);
+    const sp = run.result.actions.find((a) => a.kind === 'create-sp')!;
+    expect(sp.outcome).toBe('failed');
+    expect(sp.error?.message).toBe(
+      "The new app's enterprise application already existed and is not yours: its enterprise application is owned by Alex Wilber. Nothing was granted to it.",
+    );
+    expect(run.result.actions.filter((a) => a.kind === 'grant-role').map((a) => a.outcome)).toEqual(['not-run', 'not-run', 'not-run']);
+    expect(h.tenant.state.appRoleAssignments).toEqual([]);
+  });
+});
+
 describe('an app handed over to the admin with the squatter\'s secret still on it', () => {
   it('is a risk even though the admin is its only owner, and is used only after a separate confirmation', async () => {
     const h = createHarness();
