@@ -220,8 +220,11 @@ export async function verifySetup(transport: GraphTransport, options: VerifyOpti
   }
   const spsKnown = new Map<string, GraphServicePrincipal>();
   for (const sp of [...listOf<GraphServicePrincipal>(r1.spsByName), ...listOf<GraphServicePrincipal>(r1.spByAppId)]) spsKnown.set(sp.appId.toLowerCase(), sp);
+  // Apps whose service principal could not be read: their picture is incomplete, so they cannot count as yours.
+  const spUnreadable = new Set<string>();
   const assess = (app: GraphApplication, ownerRoles?: ReadonlyMap<string, readonly string[]>) => {
-    const sp = spsKnown.get(app.appId.toLowerCase());
+    const key = app.appId.toLowerCase();
+    const sp: Pick<GraphServicePrincipal, 'owners'> | undefined = spsKnown.get(key) ?? (spUnreadable.has(key) ? { owners: null } : undefined);
     return assessOwnership({ meId: me?.id, app, ...(sp ? { servicePrincipal: sp } : {}), ...(ownerRoles ? { ownerRoles } : {}), known, now });
   };
 
@@ -279,7 +282,10 @@ export async function verifySetup(transport: GraphTransport, options: VerifyOpti
   if (r2.sp) {
     sp = firstOf<GraphServicePrincipal>(r2.sp);
     if (sp) spsKnown.set(sp.appId.toLowerCase(), sp);
-    if (r2.sp.ok === false) spError = r2.sp;
+    if (r2.sp.ok === false) {
+      spError = r2.sp;
+      if (app) spUnreadable.add(app.appId.toLowerCase());
+    }
     if (sp) {
       const r3 = await batchByKey(transport, spReads(sp.id));
       grants = r3.grants;
@@ -308,14 +314,6 @@ export async function verifySetup(transport: GraphTransport, options: VerifyOpti
       foundBy,
     };
   });
-  if (r2.sp?.ok === false && app) {
-    // Without its service principal's owners the picture is incomplete; say so rather than call it yours.
-    const index = candidates.findIndex((c) => c.id === app?.id);
-    const original = entries.find((e) => e.app.id === app?.id)?.app;
-    if (index >= 0 && original) {
-      candidates[index] = { ...candidates[index]!, trust: assessOwnership({ meId: me?.id, app: original, servicePrincipal: { owners: null }, ownerRoles, known, now }) };
-    }
-  }
 
   if (facts.graph && grants?.ok) {
     const granted = new Set(
