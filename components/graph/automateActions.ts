@@ -62,8 +62,13 @@ export function setChoices(change: Partial<PlanChoices>): void {
 export async function chooseApp(choice: AppChoice): Promise<void> {
   const { verification } = get();
   if (get().status === 'running' || !verification) return;
-  if (choice.kind === 'new' || verification.app?.id === choice.appObjectId) {
-    setChoices({ app: choice.kind === 'new' ? choice : { kind: 'existing', appObjectId: choice.appObjectId } });
+  if (choice.kind === 'new') {
+    // A new app has no secret yet, and TonicDM needs one.
+    setChoices({ app: choice, newSecret: true });
+    return;
+  }
+  if (verification.app?.id === choice.appObjectId) {
+    setChoices({ app: { kind: 'existing', appObjectId: choice.appObjectId }, newSecret: wantsNewSecret(verification) });
     return;
   }
   set({ status: 'running', message: 'Reading the chosen app\'s owners and credentials…', explanation: undefined });

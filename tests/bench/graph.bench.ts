@@ -1,6 +1,6 @@
 /**
  * Graph automation cost: the full setup of an empty tenant whose every HTTP request takes
- * 100 ms, by the assistant's engine (verify → plan → execute with $batch and upserts) and by a
+ * 100 ms, by the assistant's engine (verify → plan → execute with $batch) and by a
  * strictly serial baseline that sends one request at a time.
  */
 import { expect, test } from '@playwright/test';
