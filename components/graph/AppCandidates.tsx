@@ -22,7 +22,7 @@ export function AppCandidates({ choosable }: { choosable: boolean }) {
   return (
     <section className="graph-candidates">
       <h4>{choosable ? 'Which app to set up' : `Apps that could be TonicDM's`}</h4>
-      <ul className="graph-plan" data-testid="graph-candidates">
+      <ul className="graph-plan" data-testid="graph-candidates" style={{ listStyle: 'none', paddingLeft: 0 }}>
         {candidates.map((candidate) => (
           <li
             key={candidate.id}
@@ -47,7 +47,7 @@ export function AppCandidates({ choosable }: { choosable: boolean }) {
             ) : (
               <CandidateTitle candidate={candidate} />
             )}
-            <CandidateDetails candidate={candidate} />
+            <CandidateDetails candidate={candidate} riskShownBelow={choosable && selected === candidate.id.toLowerCase()} />
           </li>
         ))}
         {choosable ? (
@@ -79,7 +79,7 @@ function CandidateTitle({ candidate }: { candidate: AppCandidate }) {
   );
 }
 
-function CandidateDetails({ candidate }: { candidate: AppCandidate }) {
+function CandidateDetails({ candidate, riskShownBelow }: { candidate: AppCandidate; riskShownBelow: boolean }) {
   const { trust } = candidate;
   const spOnly = (trust.enterpriseAppOwners ?? []).filter((o) => !o.isYou && !trust.owners.some((a) => a.id === o.id));
   return (
@@ -97,7 +97,7 @@ function CandidateDetails({ candidate }: { candidate: AppCandidate }) {
         {trust.unknownCredentials.length > 0 ? ` (${trust.unknownCredentials.length} not created with this assistant)` : ''}
         {trust.expiredCredentials > 0 ? `; ${trust.expiredCredentials} expired` : ''}
       </p>
-      {trust.level === 'risk' ? <p className="small">{trust.summary}.</p> : null}
+      {trust.level === 'risk' && !riskShownBelow ? <p className="small">{trust.summary}.</p> : null}
       {trust.level === 'unowned' ? <p className="muted small">{trust.summary}.</p> : null}
     </>
   );

@@ -71,10 +71,12 @@ export async function chooseApp(choice: AppChoice): Promise<void> {
     setChoices({ app: { kind: 'existing', appObjectId: choice.appObjectId }, newSecret: wantsNewSecret(verification) });
     return;
   }
+  // The pick shows at once; the plan stays blocked until that app's owners and credentials are read.
+  setChoices({ app: { kind: 'existing', appObjectId: choice.appObjectId } });
   set({ status: 'running', message: 'Reading the chosen app\'s owners and credentials…', explanation: undefined });
   try {
     const { verification: checked } = await checkTenant('write', { appObjectId: choice.appObjectId });
-    set({ choices: { ...get().choices, app: { kind: 'existing', appObjectId: choice.appObjectId }, newSecret: wantsNewSecret(checked) } });
+    set({ choices: { ...get().choices, newSecret: wantsNewSecret(checked) } });
     replan();
     set({ status: 'idle', message: 'Review the plan, then press Run plan. Nothing has been changed yet.' });
   } catch (error) {

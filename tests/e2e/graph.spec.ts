@@ -393,4 +393,33 @@ test.describe('Microsoft Graph: whose app it is', () => {
     await expect(panel.candidate(own.application.id)).toHaveAttribute('data-trust', 'yours');
     await expect(panel.planAction('nothing')).toBeVisible();
   });
+
+  test('a risky app is used only after its separate confirmation, which is bound to what was shown', async ({ context, extensionId, tenant }) => {
+    const own = seedManualSetup(tenant, { secret: false });
+    const squat = tenant.addSquatterApp({ displayName: APP_NAME, withServicePrincipal: true });
+    await setGraphClientId(context, extensionId);
+    const panel = await openGraphPanel(context, extensionId);
+    await panel.automate().click();
+    await panel.settled('idle');
+    await expect(panel.candidate(own.application.id)).toHaveAttribute('data-selected', 'true');
+
+    // Not the app checked so far: its owners and credentials are read before the plan changes.
+    await panel.chooseCandidate(squat.application.id).click();
+    await panel.settled('idle');
+    await expect(panel.candidate(squat.application.id)).toHaveAttribute('data-selected', 'true');
+    await expect(panel.appRisk()).toContainText(RISK);
+    await expect(panel.runPlan()).toBeDisabled();
+    expect(graphWrites(tenant)).toEqual([]);
+
+    await panel.riskConfirm().check();
+    await expect(panel.planBlocked()).toHaveCount(0);
+    await expect(panel.runPlan()).toBeEnabled();
+    // A change to the app after the confirmation voids it before anything is sent.
+    tenant.addPassword(squat.application.id, { displayName: 'one more' });
+    await panel.runPlan().click();
+    await panel.settled('error', 30_000);
+    await expect(panel.status()).toContainText('changed after you reviewed it');
+    expect(graphWrites(tenant)).toEqual([]);
+    expect(tenant.state.appRoleAssignments.some((a) => a.principalId === squat.servicePrincipal!.id)).toBe(false);
+  });
 });

@@ -40,7 +40,7 @@ export function choiceProblem(verification: Verification, choice: AppChoice | un
   const app = verification.app;
   if (!app || app.id.toLowerCase() !== choice.appObjectId.toLowerCase()) return 'Check the chosen app first: its owners and credentials have not been read yet.';
   if (app.trust.level === 'risk' && choice.confirmedRisk !== app.trust.fingerprint) {
-    return `"${app.displayName}" is not clearly yours: ${lowerFirst(app.trust.summary)}. Confirm that you want to use it before anything is granted.`;
+    return `"${app.displayName}" is not clearly yours. Confirm that you want to use it before anything is granted.`;
   }
   return undefined;
 }

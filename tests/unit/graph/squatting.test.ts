@@ -193,7 +193,7 @@ describe('an app handed over to the admin with the squatter\'s secret still on i
 
     // Picking it is not enough...
     const picked = await automate(h, { appObjectId: squat.application.id, app: { kind: 'existing', appObjectId: squat.application.id } });
-    expect(picked.plan.blocked).toMatch(/is not clearly yours: it has 1 secret you did not create with this assistant\. Confirm/);
+    expect(picked.plan.blocked).toBe(`"${APP_NAME}" is not clearly yours. Confirm that you want to use it before anything is granted.`);
     expect(touching(h, squat)).toEqual([]);
     // ...confirming what was shown is.
     const confirmed = await automate(h, { appObjectId: squat.application.id, app: { kind: 'existing', appObjectId: squat.application.id, confirmedRisk: trust.fingerprint } });
