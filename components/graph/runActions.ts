@@ -56,10 +56,11 @@ export async function runPlan(): Promise<void> {
 async function finish(result: ExecutionResult, consentSkipped: boolean): Promise<void> {
   if (!result.ok) {
     const failure = result.error;
+    const progressed = result.actions.some((a) => a.outcome !== 'exists' && a.outcome !== 'not-run' && a.outcome !== 'failed');
     set({
       status: 'error',
       message: failure?.message ?? 'The run did not finish.',
-      explanation: `${failure?.explanation ?? ''} Finished steps are kept; Run plan again to continue.`.trim(),
+      explanation: `${failure?.explanation ?? ''}${progressed ? ' Finished steps are kept; Run plan again to continue.' : ''}`.trim(),
       lifetimeRefused: failure?.kind === 'password-policy',
       resumable: (await graphRunItem.getValue()) ?? undefined,
       warnings: result.warnings,
