@@ -1,3 +1,4 @@
+import { AppCandidates } from './AppCandidates';
 import { AssigneePicker } from './AssigneePicker';
 import { useGraphStore } from './graphStore';
 import { PlanList } from './PlanList';
@@ -14,6 +15,7 @@ export function AutomatePlan() {
   const warnings = plan.warnings.filter((w) => canConsent || !/Privileged Role Administrator/.test(w));
   return (
     <section className="graph-automate">
+      <AppCandidates choosable />
       <h4>Plan</h4>
       {plan.blocked ? (
         <p className="notice notice-error" data-testid="graph-plan-blocked">

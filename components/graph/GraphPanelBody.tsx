@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { usePanelStore } from '../panelStore';
+import { useGraphStore } from './graphStore';
 import { AdminRoleWarning } from './AdminRoleWarning';
+import { AppCandidates } from './AppCandidates';
 import { AutomatePlan } from './AutomatePlan';
 import { GraphActions } from './GraphActions';
 import { GraphSignIn } from './GraphSignIn';
@@ -17,6 +19,7 @@ import { restoreGraphSession } from './sessionActions';
 export function GraphPanelBody() {
   const clientId = usePanelStore((s) => s.options.graphClientId);
   const authority = usePanelStore((s) => s.options.graphAuthority);
+  const planned = useGraphStore((s) => !!s.plan);
   // A changed sign-in app means another MSAL instance (and account).
   useEffect(() => void restoreGraphSession(), [clientId, authority]);
   return (
@@ -27,6 +30,7 @@ export function GraphPanelBody() {
       <GraphStatus />
       <AdminRoleWarning />
       <GraphWarnings />
+      {planned ? null : <AppCandidates choosable={false} />}
       <AutomatePlan />
       <RunProgress />
     </>

@@ -1,7 +1,10 @@
 /**
  * Automate, first half: ask for the write permissions (incremental consent), re-read the tenant
- * and show what a run would change. Nothing is written until the admin presses Run plan.
+ * and show what a run would change, and on which app: apps already carrying TonicDM's name are
+ * listed with whose they are, and the admin picks one (confirming its risk if it is not clearly
+ * theirs) or a new app. Nothing is written until the admin presses Run plan.
  */
+import { defaultAppChoice, type AppChoice } from '@/utils/graph/appChoice';
 import { planSetup } from '@/utils/graph/planSetup';
 import { searchPrincipals, type PrincipalMatch } from '@/utils/graph/userSearch';
 import type { Verification } from '@/utils/graph/verifySetup';
@@ -21,7 +24,7 @@ export async function prepareAutomate(): Promise<void> {
     // Write consent is asked for (started first, so a needed sign-in window asks for it) while the tenant is read.
     const write = ensureAccess('write');
     const [{ verification }] = await Promise.all([checkTenant('read', appId ? { appId } : {}), write]);
-    set({ choices: { ...get().choices, newSecret: wantsNewSecret(verification) } });
+    set({ choices: { ...get().choices, app: defaultAppChoice(verification), newSecret: wantsNewSecret(verification) } });
     replan();
     if (get().plan) set({ status: 'idle', message: 'Review the plan, then press Run plan. Nothing has been changed yet.' });
   } catch (error) {
@@ -52,6 +55,43 @@ export function replan(): void {
 export function setChoices(change: Partial<PlanChoices>): void {
   set({ choices: { ...get().choices, ...change } });
   replan();
+}
+
+/**
+ * The admin picked an app (or a new one). An app other than the one last checked is read first, so
+ * the plan and its risk are about exactly that app.
+ */
+export async function chooseApp(choice: AppChoice): Promise<void> {
+  const { verification } = get();
+  if (get().status === 'running' || !verification) return;
+  if (choice.kind === 'new') {
+    // A new app has no secret yet, and TonicDM needs one.
+    setChoices({ app: choice, newSecret: true });
+    return;
+  }
+  if (verification.app?.id === choice.appObjectId) {
+    setChoices({ app: { kind: 'existing', appObjectId: choice.appObjectId }, newSecret: wantsNewSecret(verification) });
+    return;
+  }
+  // The pick shows at once; the plan stays blocked until that app's owners and credentials are read.
+  setChoices({ app: { kind: 'existing', appObjectId: choice.appObjectId } });
+  set({ status: 'running', message: 'Reading the chosen app\'s owners and credentials…', explanation: undefined });
+  try {
+    const { verification: checked } = await checkTenant('write', { appObjectId: choice.appObjectId });
+    set({ choices: { ...get().choices, newSecret: wantsNewSecret(checked) } });
+    replan();
+    set({ status: 'idle', message: 'Review the plan, then press Run plan. Nothing has been changed yet.' });
+  } catch (error) {
+    set(errorState(error));
+  }
+}
+
+/** The separate confirmation a risky app needs, bound to the owners and credentials on screen. */
+export function confirmRisk(confirmed: boolean): void {
+  const { choices, verification } = get();
+  if (choices.app?.kind !== 'existing' || !verification?.app || verification.app.id !== choices.app.appObjectId) return;
+  const { confirmedRisk: _previous, ...choice } = choices.app;
+  setChoices({ app: confirmed ? { ...choice, confirmedRisk: verification.app.trust.fingerprint } : choice });
 }
 
 export async function searchAssignees(text: string): Promise<PrincipalMatch[]> {

@@ -4,6 +4,7 @@
  */
 import { create } from 'zustand';
 import type { GraphAccount } from '@/utils/auth/createGraphAuth';
+import type { AppChoice } from '@/utils/graph/appChoice';
 import type { ActionOutcome } from '@/utils/graph/executePlan';
 import type { Assignee, SetupPlan } from '@/utils/graph/planSetup';
 import { DEFAULT_SECRET_LIFETIME_MONTHS } from '@/utils/graph/planSetup';
@@ -15,6 +16,8 @@ import type { StepAnnotation } from '../Checklist';
 export type GraphStatusState = 'idle' | 'running' | 'done' | 'error';
 
 export interface PlanChoices {
+  /** Which app to set up: a new one, or one the admin picked after seeing its owners and credentials. */
+  app?: AppChoice;
   newSecret: boolean;
   secretLifetimeMonths: number;
   assignees: Assignee[];

@@ -1,8 +1,11 @@
 /**
  * Automate, second half: run the plan. The secret Graph returns goes straight to session storage
- * as the captured secret (its only copy); ids and expiry go to the background. A checkpoint in
- * session storage lets a reopened panel resume without creating anything twice.
+ * as the captured secret (its only copy); ids and expiry go to the background, its keyId to the
+ * credentials this assistant vouches for. A checkpoint in session storage lets a reopened panel
+ * resume without creating anything twice, on the same app the interrupted run worked on.
  */
+import { defaultAppChoice, type AppChoice } from '@/utils/graph/appChoice';
+import type { Checkpoint } from '@/utils/graph/checkpointStore';
 import { executePlan, type ExecutionResult } from '@/utils/graph/executePlan';
 import { sendToBackground } from '@/utils/messaging/sendToBackground';
 import { APP_NAME } from '@/utils/steps';
@@ -10,6 +13,7 @@ import { graphRunItem, secretItem } from '@/utils/storage';
 import { errorState } from './errorState';
 import { graphTransport } from './graphConnection';
 import { useGraphStore } from './graphStore';
+import { rememberCredentials } from './knownCredentials';
 import { planForRole } from './planForRole';
 import { initialProgress, retryMessage, withProgressEvent } from './progressItems';
 import { sessionCheckpointStore } from './sessionCheckpointStore';
@@ -27,14 +31,15 @@ export async function runPlan(): Promise<void> {
   try {
     const { transport } = await graphTransport('write');
     const store = await sessionCheckpointStore({ tenantId: plan.tenantId, options: choices, startedAt: Date.now() });
-    const displayName = verification.app?.displayName ?? APP_NAME;
+    const displayName = (runnable.target.app ? verification.app?.displayName : undefined) ?? APP_NAME;
     const result = await executePlan(transport, runnable, {
       checkpoint: store,
       onProgress: (event) => {
         if (event.type === 'retry') set((s) => ({ retries: s.retries + 1, message: retryMessage(event) }));
         else set((s) => ({ progress: withProgressEvent(s.progress, event), message: 'Running the plan…' }));
       },
-      storeSecret: async (secretText, endDateTime) => {
+      storeSecret: async (secretText, endDateTime, keyId) => {
+        rememberCredentials([keyId]);
         const appId = store.latest?.appId ?? runnable.target.app?.appId;
         if (!appId) throw new Error('the app it belongs to is unknown');
         const now = Date.now();
@@ -51,37 +56,50 @@ export async function runPlan(): Promise<void> {
 async function finish(result: ExecutionResult, consentSkipped: boolean): Promise<void> {
   if (!result.ok) {
     const failure = result.error;
+    const progressed = result.actions.some((a) => a.outcome !== 'exists' && a.outcome !== 'not-run' && a.outcome !== 'failed');
     set({
       status: 'error',
       message: failure?.message ?? 'The run did not finish.',
-      explanation: `${failure?.explanation ?? ''} Finished steps are kept; Run plan again to continue.`.trim(),
+      explanation: `${failure?.explanation ?? ''}${progressed ? ' Finished steps are kept; Run plan again to continue.' : ''}`.trim(),
       lifetimeRefused: failure?.kind === 'password-policy',
       resumable: (await graphRunItem.getValue()) ?? undefined,
       warnings: result.warnings,
     });
     return;
   }
-  // Read back what the run did so the checklist shows Graph's verdict, not the plan's intent.
-  try {
-    const appId = result.ids.appId ?? capturedAppId();
-    await checkTenant('write', {
-      ...(appId ? { appId } : {}),
-      ...(result.secret ? { recentSecret: { keyId: result.secret.keyId, endDateTime: result.secret.endDateTime } } : {}),
-    });
-  } catch {
-    // The run succeeded; a read that lags behind it is not worth an error.
-  }
-  // The secret just added is held now; planning another would orphan this one.
-  if (result.secret) set((s) => ({ choices: { ...s.choices, newSecret: false } }));
-  replan();
-  set({
+  // From now on the app is the one this run set up (it may have created it), and the secret just added is held.
+  const appObjectId = result.ids.appObjectId;
+  set((s) => ({
     status: 'done',
     message: consentSkipped
       ? 'Done, except admin consent: a Global Administrator or Privileged Role Administrator must grant it.'
       : 'Done: the setup was completed through Microsoft Graph.',
     explanation: undefined,
-    warnings: [...get().warnings, ...result.warnings],
-  });
+    warnings: [...s.warnings, ...result.warnings],
+    choices: {
+      ...s.choices,
+      ...(appObjectId ? { app: s.choices.app?.kind === 'existing' && s.choices.app.appObjectId === appObjectId ? s.choices.app : { kind: 'existing' as const, appObjectId } } : {}),
+      ...(result.secret ? { newSecret: false } : {}),
+    },
+  }));
+  // Then read back what the run did, so the checklist shows Graph's verdict rather than the plan's intent.
+  // The setup is complete already; this only refreshes the display, so "done" does not wait for it.
+  void readBack(result);
+}
+
+async function readBack(result: ExecutionResult): Promise<void> {
+  try {
+    const appId = result.ids.appId ?? capturedAppId();
+    const warnings = get().warnings;
+    await checkTenant('write', {
+      ...(appId ? { appId } : {}),
+      ...(result.secret ? { recentSecret: { keyId: result.secret.keyId, endDateTime: result.secret.endDateTime } } : {}),
+    });
+    set((s) => ({ warnings: [...new Set([...s.warnings, ...warnings])] }));
+    replan();
+  } catch {
+    // The run succeeded; a read that lags behind it is not worth an error.
+  }
 }
 
 /** Continues a run an earlier panel did not finish, with the choices it was started with. */
@@ -91,19 +109,36 @@ export async function resume(): Promise<void> {
     set({ resumable: undefined });
     return;
   }
-  set({ status: 'running', message: 'Resuming the interrupted run…', explanation: undefined, choices: record.options });
+  const app = resumedChoice(record.checkpoint);
+  set({ status: 'running', message: 'Resuming the interrupted run…', explanation: undefined, choices: { ...record.options, ...(app ? { app } : {}) } });
   try {
-    const appId = record.checkpoint?.appId ?? capturedAppId();
-    const { verification } = await checkTenant('write', appId ? { appId } : {});
+    const appId = capturedAppId();
+    const { verification } = await checkTenant('write', app?.kind === 'existing' ? { appObjectId: app.appObjectId } : appId ? { appId } : {});
     if (verification.tenant.id !== record.tenantId) {
       set({ status: 'error', message: `You are signed in to another tenant than the interrupted run (${record.tenantId}). Sign in to that tenant to resume.` });
       return;
     }
+    if (!app) set((s) => ({ choices: { ...s.choices, app: defaultAppChoice(verification) } }));
     replan();
-    if (!get().plan) return;
+    const plan = get().plan;
+    if (!plan) return;
+    if (plan.blocked) {
+      // e.g. the app's risk must be confirmed again: the admin sees the plan and decides.
+      set({ status: 'idle', message: 'Review the plan to continue the interrupted run.' });
+      return;
+    }
     set({ status: 'idle' });
     await runPlan();
   } catch (error) {
     set(errorState(error));
   }
+}
+
+/** The app an interrupted run was working on: the one it created or chose, or a new one it had started creating. */
+function resumedChoice(checkpoint: Checkpoint | null): AppChoice | undefined {
+  if (!checkpoint) return undefined;
+  if (checkpoint.appObjectId) return { kind: 'existing', appObjectId: checkpoint.appObjectId };
+  if (checkpoint.target?.kind === 'existing') return { kind: 'existing', appObjectId: checkpoint.target.appObjectId };
+  if (checkpoint.target?.kind === 'new') return { kind: 'new' };
+  return undefined;
 }

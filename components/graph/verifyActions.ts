@@ -1,16 +1,19 @@
 /**
  * Verify: read the tenant through Graph and put the verdict next to every checklist step. What
- * Graph confirms is also recorded as done (through the background, the setup state's only writer).
+ * Graph confirms is also recorded as done (through the background, the setup state's only writer),
+ * but only for an app nobody else owns: a squatter's client ID never becomes the setup's.
  */
 import type { GraphAccess } from '@/utils/auth/graphScopes';
 import type { GraphAuth } from '@/utils/auth/createGraphAuth';
 import { sendToBackground } from '@/utils/messaging/sendToBackground';
 import { activeApp } from '@/utils/setup/setupState';
+import { mayRecordAsSetupApp } from '@/utils/graph/appOwnership';
 import { verifySetup, type Verification, type VerifyOptions } from '@/utils/graph/verifySetup';
 import { usePanelStore } from '../panelStore';
 import { errorState } from './errorState';
 import { graphTransport } from './graphConnection';
 import { useGraphStore } from './graphStore';
+import { knownCredentials, rememberHeldMatches } from './knownCredentials';
 import { toStepAnnotations, verifiedStepIds } from './toStepAnnotations';
 
 const set = useGraphStore.setState;
@@ -23,9 +26,10 @@ export function capturedAppId(): string | undefined {
 export async function checkTenant(access: GraphAccess, options: VerifyOptions): Promise<{ verification: Verification; auth: GraphAuth }> {
   const { auth, transport } = await graphTransport(access);
   try {
-    const verification = await verifySetup(transport, options);
+    const verification = await verifySetup(transport, { known: knownCredentials(), ...options });
     set({ verification, annotations: toStepAnnotations(verification.steps), warnings: verification.warnings });
-    if (verification.app) {
+    rememberHeldMatches(verification.candidates);
+    if (verification.app && mayRecordAsSetupApp(verification.app.trust)) {
       await sendToBackground({
         type: 'panel/graph-result',
         appId: verification.app.appId,
@@ -57,5 +61,6 @@ function summary(verification: Verification): string {
   const ok = checks.filter((c) => c.status === 'verified').length;
   const open = checks.filter((c) => c.status === 'missing' || c.status === 'wrong').length;
   const where = verification.tenant.displayName || verification.tenant.id;
-  return `Checked ${where}: ${ok} step${ok === 1 ? '' : 's'} verified, ${open} to do.`;
+  const risk = verification.app?.trust.level === 'risk' ? ` "${verification.app.displayName}" is not clearly yours; see below.` : '';
+  return `Checked ${where}: ${ok} step${ok === 1 ? '' : 's'} verified, ${open} to do.${risk}`;
 }

@@ -2,10 +2,10 @@
  * Verify and automate through Microsoft Graph, end to end: the side panel (as a tab), MSAL signing in
  * through identity.launchWebAuthFlow, and a fake tenant behind Graph and the sign-in authority.
  */
-import { STEP_IDS, REQUIRED_GRAPH_ROLES } from '../../utils/steps';
+import { APP_NAME, STEP_IDS, REQUIRED_GRAPH_ROLES } from '../../utils/steps';
 import { expect, test } from './support/graphExtension';
 import { openGraphPanel, setGraphClientId } from './support/graphPanel';
-import { graphServicePrincipal, graphWrites, seedManualSetup, tonicObjects } from './support/graphTenant';
+import { graphServicePrincipal, graphWrites, seedManualSetup, tonicObjects, writesTouching } from './support/graphTenant';
 import { dumpStorage } from './support/storageScan';
 
 /** Graph cannot see TonicDM or Exchange: those two steps stay unknown whatever the tenant holds. */
@@ -252,5 +252,174 @@ test.describe('Microsoft Graph: automate', () => {
     const days = (Date.parse(secrets[0]!.endDateTime) - Date.now()) / 86_400_000;
     expect(days).toBeGreaterThan(330);
     expect(days).toBeLessThan(400);
+  });
+});
+
+test.describe('Microsoft Graph: whose app it is', () => {
+  const RISK = 'owned by Alex Wilber, who holds no admin role; it has 1 secret you did not create with this assistant';
+
+  test('a name squat: listed as a risk, never granted; "Create a new app" sets up an app the admin alone owns', async ({ context, extensionId, tenant }) => {
+    const squat = tenant.addSquatterApp({ displayName: APP_NAME, withServicePrincipal: true });
+    await setGraphClientId(context, extensionId);
+    const panel = await openGraphPanel(context, extensionId);
+    await panel.automate().click();
+    await panel.settled('idle');
+
+    const row = panel.candidate(squat.application.id);
+    await expect(row).toHaveAttribute('data-trust', 'risk');
+    await expect(row).toHaveAttribute('data-selected', 'false');
+    await expect(row.getByTestId('graph-candidate-owners')).toContainText('Alex Wilber (no admin role)');
+    await expect(row.getByTestId('graph-candidate-credentials')).toContainText('1 secret (1 not created with this assistant)');
+    await expect(row).toContainText(`created ${squat.application.createdDateTime.slice(0, 10)}`);
+    await expect(row).toContainText(`Owned by Alex Wilber, who holds no admin role; it has 1 secret you did not create with this assistant.`);
+    await expect(panel.planBlocked()).toContainText('Choose the one to use, or create a new app');
+    await expect(panel.runPlan()).toBeDisabled();
+
+    // Picking it asks for a separate confirmation before anything could be granted.
+    await panel.chooseCandidate(squat.application.id).check();
+    await expect(panel.appRisk()).toContainText(RISK);
+    await expect(panel.riskConfirm()).not.toBeChecked();
+    await expect(panel.planBlocked()).toContainText('Confirm that you want to use it');
+    await expect(panel.runPlan()).toBeDisabled();
+
+    await panel.chooseNewApp().check();
+    await expect(panel.appRisk()).toHaveCount(0);
+    await expect(panel.planAction('create-app')).toHaveAttribute('data-state', 'todo');
+    await panel.runPlan().click();
+    await panel.settled('done', 30_000);
+
+    expect(writesTouching(tenant, [squat.application.id, squat.application.appId, squat.servicePrincipal?.id])).toEqual([]);
+    const mine = tenant.state.applications.filter((a) => a.displayName === APP_NAME && a.id !== squat.application.id);
+    expect(mine).toHaveLength(1);
+    expect(tenant.state.owners[mine[0]!.id]).toEqual([tenant.state.signedInUserId]);
+    await expect(panel.clientId()).toContainText(mine[0]!.appId);
+    expect(tenant.state.appRoleAssignments.some((a) => a.principalId === squat.servicePrincipal!.id)).toBe(false);
+  });
+
+  test('Verify marks a squatted app as a risk and does not record it as the setup\'s app', async ({ context, extensionId, tenant }) => {
+    const squat = tenant.addSquatterApp({ displayName: APP_NAME, withServicePrincipal: true });
+    await setGraphClientId(context, extensionId);
+    const panel = await openGraphPanel(context, extensionId);
+    await panel.verify().click();
+    await panel.settled('done');
+    await expect(panel.status()).toContainText('is not clearly yours');
+    await expect(panel.appRisk()).toContainText(RISK);
+    await expect(panel.riskConfirm()).toHaveCount(0);
+    await expect(panel.candidate(squat.application.id)).toHaveAttribute('data-trust', 'risk');
+    await expect(panel.clientId()).not.toContainText(squat.application.appId);
+    expect(graphWrites(tenant)).toEqual([]);
+  });
+
+  test('a key squat under the one-time creation key: a panel closed mid-create resumes on its own app only', async ({ context, extensionId, tenant }) => {
+    await setGraphClientId(context, extensionId);
+    const panel = await openGraphPanel(context, extensionId);
+    await panel.automate().click();
+    await panel.settled('idle');
+
+    // The create reaches Entra, but the panel is closed before the answer arrives.
+    let created: (() => void) | undefined;
+    const reached = new Promise<void>((resolve) => (created = resolve));
+    await context.route('https://graph.microsoft.com/v1.0/applications', async (route) => {
+      if (route.request().method() !== 'POST') return route.fallback();
+      await tenant.handle(new Request(route.request().url(), { method: 'POST', headers: route.request().headers(), body: route.request().postData() ?? '' }));
+      created?.();
+      // Never answered.
+    });
+    await panel.runPlan().click();
+    await reached;
+    await panel.page.close();
+    await context.unroute('https://graph.microsoft.com/v1.0/applications');
+
+    const [ours] = tonicObjects(tenant).apps;
+    const tag = ours!.tags[0]!;
+    expect(tag).toMatch(/^TonicDMSetupRun:[0-9a-f]{32}$/);
+    // The tag is public: one member copies it onto their own app, another hands such an app to the admin.
+    const copied = tenant.addSquatterApp({ displayName: APP_NAME, tags: [tag], withServicePrincipal: true });
+    const handedOver = tenant.addSquatterApp({ displayName: APP_NAME, tags: [tag], handOverTo: [tenant.state.signedInUserId] });
+
+    const reopened = await openGraphPanel(context, extensionId);
+    await reopened.resume().click();
+    await reopened.settled('done', 30_000);
+    await expect(reopened.progressItem('create-app')).toHaveAttribute('data-outcome', 'already-done');
+    await expect(reopened.clientId()).toContainText(ours!.appId);
+
+    expect(tenant.state.applications.filter((a) => a.displayName === APP_NAME)).toHaveLength(3);
+    for (const squat of [copied, handedOver]) {
+      expect(writesTouching(tenant, [squat.application.id, squat.application.appId, squat.servicePrincipal?.id])).toEqual([]);
+    }
+    const { grants } = tonicObjects(tenant);
+    expect(grants).toHaveLength(3);
+    expect(new Set(grants.map((g) => g.principalId))).toEqual(new Set([tenant.state.servicePrincipals.find((sp) => sp.appId === ours!.appId)!.id]));
+  });
+
+  test('a key squat under the key earlier versions upserted: never found, never changed', async ({ context, extensionId, tenant }) => {
+    const squat = tenant.addSquatterApp({ displayName: 'Mail archive helper', uniqueName: `tonicdm-office-365-token-${tenant.tenantId}`, withServicePrincipal: true });
+    await setGraphClientId(context, extensionId);
+    const panel = await openGraphPanel(context, extensionId);
+    await panel.automate().click();
+    await panel.settled('idle');
+    await expect(panel.candidates()).toHaveCount(0);
+    await panel.runPlan().click();
+    await panel.settled('done', 30_000);
+    expect(writesTouching(tenant, [squat.application.id, squat.application.appId, squat.servicePrincipal?.id])).toEqual([]);
+    expect(tenant.log.some((e) => e.url.includes('uniqueName'))).toBe(false);
+    expect(tonicObjects(tenant).apps).toHaveLength(1);
+  });
+
+  test("the admin's own app: preselected and run without any confirmation, next to a squat", async ({ context, extensionId, tenant }) => {
+    const own = seedManualSetup(tenant, { consent: false, secret: false });
+    const squat = tenant.addSquatterApp({ displayName: APP_NAME });
+    await setGraphClientId(context, extensionId);
+    const panel = await openGraphPanel(context, extensionId);
+    await panel.automate().click();
+    await panel.settled('idle');
+    await expect(panel.candidate(own.application.id)).toHaveAttribute('data-trust', 'yours');
+    await expect(panel.candidate(own.application.id)).toHaveAttribute('data-selected', 'true');
+    await expect(panel.candidate(squat.application.id)).toHaveAttribute('data-trust', 'risk');
+    await expect(panel.appRisk()).toHaveCount(0);
+    await expect(panel.planBlocked()).toHaveCount(0);
+    for (const role of REQUIRED_GRAPH_ROLES) await expect(panel.planAction(`grant-role:${role}`)).toHaveAttribute('data-state', 'todo');
+
+    await panel.runPlan().click();
+    await panel.settled('done', 30_000);
+    expect(writesTouching(tenant, [squat.application.id, squat.application.appId])).toEqual([]);
+    const graphId = graphServicePrincipal(tenant).id;
+    expect(tenant.state.appRoleAssignments.filter((a) => a.principalId === own.servicePrincipal.id && a.resourceId === graphId)).toHaveLength(3);
+    await expect(panel.secret()).toHaveAttribute('data-state', 'captured');
+
+    // The secret this run added is the assistant's own: the next Automate still finds the app clearly the admin's.
+    await panel.automate().click();
+    await panel.settled('idle');
+    await expect(panel.candidate(own.application.id)).toHaveAttribute('data-trust', 'yours');
+    await expect(panel.planAction('nothing')).toBeVisible();
+  });
+
+  test('a risky app is used only after its separate confirmation, which is bound to what was shown', async ({ context, extensionId, tenant }) => {
+    const own = seedManualSetup(tenant, { secret: false });
+    const squat = tenant.addSquatterApp({ displayName: APP_NAME, withServicePrincipal: true });
+    await setGraphClientId(context, extensionId);
+    const panel = await openGraphPanel(context, extensionId);
+    await panel.automate().click();
+    await panel.settled('idle');
+    await expect(panel.candidate(own.application.id)).toHaveAttribute('data-selected', 'true');
+
+    // Not the app checked so far: its owners and credentials are read before the plan changes.
+    await panel.chooseCandidate(squat.application.id).click();
+    await panel.settled('idle');
+    await expect(panel.candidate(squat.application.id)).toHaveAttribute('data-selected', 'true');
+    await expect(panel.appRisk()).toContainText(RISK);
+    await expect(panel.runPlan()).toBeDisabled();
+    expect(graphWrites(tenant)).toEqual([]);
+
+    await panel.riskConfirm().check();
+    await expect(panel.planBlocked()).toHaveCount(0);
+    await expect(panel.runPlan()).toBeEnabled();
+    // A change to the app after the confirmation voids it before anything is sent.
+    tenant.addPassword(squat.application.id, { displayName: 'one more' });
+    await panel.runPlan().click();
+    await panel.settled('error', 30_000);
+    await expect(panel.status()).toContainText('changed after you reviewed it');
+    expect(graphWrites(tenant)).toEqual([]);
+    expect(tenant.state.appRoleAssignments.some((a) => a.principalId === squat.servicePrincipal!.id)).toBe(false);
   });
 });

@@ -9,17 +9,20 @@ import { delegatedAccessClaims } from './authorityToken';
 import { authorizeRedirectFor } from './authorizeRedirectFor';
 import { DEMO_GROUPS, DEMO_USERS, FAKE_TENANT_DEFAULTS } from './defaults';
 import { seedApplication } from './graphApplications';
+import { addOwnerDirect } from './graphOwners';
 import { graphErrorBody, GraphHttpError } from './graphError';
 import { handleGraph } from './graphEndpoint';
 import { DIRECTORY_ROLE_TEMPLATES, createGraphServicePrincipal } from './graphSeed';
 import { seedServicePrincipal } from './graphServicePrincipals';
 import { createRandomSource } from './randomSource';
-import type { TenantRuntime } from './tenantRuntime';
+import { generateSecretText } from './secretText';
+import { findApplication, isoDate, type TenantRuntime } from './tenantRuntime';
 import { mintTestToken } from './testTokens';
 import type {
   AddApplicationInput,
   AddApplicationResult,
   AddGroupInput,
+  AddPasswordInput,
   AddUserInput,
   DirectoryRoleName,
   FakeTenant,
@@ -30,6 +33,10 @@ import type {
   GraphGroup,
   GraphUser,
   MintTokenInput,
+  PasswordCredential,
+  SeededPassword,
+  SquatterApp,
+  SquatterAppInput,
 } from './types';
 
 /** Every delegated scope some route checks; the default grant of mintAccessToken and of `.default`. */
@@ -92,6 +99,8 @@ export function createFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
     users: [],
     groups: [],
     directoryRoles: [],
+    owners: {},
+    federatedIdentityCredentials: {},
     signedInUserId,
   };
   const runtime: TenantRuntime = {
@@ -161,13 +170,71 @@ export function createFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
       signInAudience: input.signInAudience ?? 'AzureADMyOrg',
       requiredResourceAccess: input.requiredResourceAccess ?? [],
       appRoles: input.appRoles ?? [],
+      tags: input.tags ?? [],
       ...(input.id !== undefined ? { id: input.id } : {}),
       ...(input.appId !== undefined ? { appId: input.appId } : {}),
+      ...(input.createdDateTime !== undefined ? { createdDateTime: input.createdDateTime } : {}),
     });
     const servicePrincipal = input.withServicePrincipal
       ? seedServicePrincipal(runtime, application, { appRoleAssignmentRequired: input.appRoleAssignmentRequired ?? false })
       : null;
+    for (const owner of input.owners ?? []) {
+      addOwner(application.id, owner);
+      if (servicePrincipal) addOwner(servicePrincipal.id, owner);
+    }
     return { application, servicePrincipal };
+  }
+
+  function addOwner(objectId: string, ownerId: string): void {
+    addOwnerDirect(runtime, objectId, ownerId);
+  }
+
+  function addPassword(applicationObjectId: string, input: AddPasswordInput = {}): SeededPassword {
+    const app = findApplication(runtime, { property: 'id', value: applicationObjectId });
+    if (!app) throw new Error(`no application ${applicationObjectId}`);
+    const start = input.startDateTime ?? isoDate(clock());
+    const end = input.endDateTime ?? isoDate(Date.parse(start) + 2 * 365 * 86_400_000);
+    const secretText = generateSecretText(runtime.random);
+    const credential: PasswordCredential = {
+      customKeyIdentifier: null,
+      displayName: input.displayName === undefined ? null : input.displayName,
+      endDateTime: end,
+      hint: secretText.slice(0, 3),
+      keyId: input.keyId ?? runtime.random.guid(),
+      secretText: null,
+      startDateTime: start,
+    };
+    app.passwordCredentials.push(credential);
+    runtime.secrets.set(credential.keyId, { secretText, applicationId: app.id, hiddenReadsLeft: 0 });
+    return { credential, secretText };
+  }
+
+  function addSquatterApp(input: SquatterAppInput): SquatterApp {
+    const ownerId = input.ownerId ?? DEMO_USERS[1].id;
+    const owner = state.users.find((user) => user.id === ownerId);
+    if (!owner) throw new Error(`no user ${ownerId} to own the squatted app`);
+    const { application, servicePrincipal } = addApplication({
+      displayName: input.displayName,
+      uniqueName: input.uniqueName ?? null,
+      tags: input.tags ?? [],
+      owners: [owner.id],
+      withServicePrincipal: input.withServicePrincipal ?? false,
+    });
+    const secretText = input.withSecret ?? true ? addPassword(application.id, { displayName: 'TonicDM Office365 Secret' }).secretText : undefined;
+    if (input.withFederatedCredential) {
+      (state.federatedIdentityCredentials[application.id] ??= []).push({
+        id: runtime.random.guid(),
+        name: 'deploy',
+        issuer: 'https://token.actions.githubusercontent.com',
+        subject: 'repo:squatter/tools:ref:refs/heads/main',
+        audiences: ['api://AzureADTokenExchange'],
+        description: null,
+      });
+    }
+    if (input.handOverTo) {
+      for (const id of [application.id, ...(servicePrincipal ? [servicePrincipal.id] : [])]) state.owners[id] = [...input.handOverTo];
+    }
+    return { owner, application, servicePrincipal, ...(secretText !== undefined ? { secretText } : {}) };
   }
 
   function setSignedInUserRoles(roles: DirectoryRoleName[]): void {
@@ -206,6 +273,8 @@ export function createFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
     state.users.length = 0;
     state.groups.length = 0;
     state.directoryRoles.length = 0;
+    for (const key of Object.keys(state.owners)) delete state.owners[key];
+    for (const key of Object.keys(state.federatedIdentityCredentials)) delete state.federatedIdentityCredentials[key];
     addUser({ id: signedInUserId, displayName: signedInName, userPrincipalName: signedInUpn, givenName: 'MOD', surname: 'Administrator' });
     if (options.seedDirectory ?? true) {
       for (const user of DEMO_USERS) {
@@ -261,7 +330,7 @@ export function createFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
   }
 
   seedAll();
-  const seed: FakeTenantSeed = { addUser, addGroup, addApplication, setSignedInUserRoles, reset };
+  const seed: FakeTenantSeed = { addUser, addGroup, addApplication, addOwner, addPassword, addSquatterApp, setSignedInUserRoles, reset };
   return {
     tenantId,
     tenantName,
@@ -284,6 +353,9 @@ export function createFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
     addUser,
     addGroup,
     addApplication,
+    addOwner,
+    addPassword,
+    addSquatterApp,
     setSignedInUserRoles,
     reset,
   };

@@ -1,8 +1,10 @@
 /**
  * `/applications` routes: create, read, update (including the `uniqueName` upsert), delete, addPassword and
- * removePassword, with Graph's validation and the replication/policy switches that affect them.
+ * removePassword, with Graph's validation and the replication/policy switches that affect them. Changes take an
+ * owner or an app-managing admin role (graphOwners.ts).
  */
 import { GraphHttpError, badRequest, notFound } from './graphError';
+import { applicationExpandable, recordCreator } from './graphOwners';
 import { generateSecretText } from './secretText';
 import {
   GRAPH_ORIGIN,
@@ -18,6 +20,7 @@ import {
   metadataUrl,
   newObjectId,
   objectBody,
+  requireCanManage,
   requirePermission,
   resolveOrThrow,
   type EntityKey,
@@ -248,11 +251,12 @@ export function listApplications(runtime: TenantRuntime, call: GraphCall): Graph
       context: 'applications',
       typeName: 'application',
       resourceName: 'Application',
-      filterable: ['id', 'appId', 'displayName', 'uniqueName', 'signInAudience', 'publisherDomain', 'createdDateTime'],
+      filterable: ['id', 'appId', 'displayName', 'uniqueName', 'signInAudience', 'publisherDomain', 'createdDateTime', 'tags'],
       searchable: ['displayName', 'description'],
       selectable: Object.keys(applicationTemplate(runtime, { id: '', appId: '', displayName: '' })),
     },
     (app) => presentApplication(runtime, app),
+    applicationExpandable(runtime),
   );
 }
 
@@ -260,13 +264,15 @@ export function createApplication(runtime: TenantRuntime, call: GraphCall): Grap
   requirePermission(call.caller, PERMISSIONS.applicationWrite);
   const changes = validatedChanges(objectBody(call), 'create');
   assertUniqueNameFree(runtime, changes.uniqueName);
-  return createdResult(runtime, insertApplication(runtime, changes));
+  const app = insertApplication(runtime, changes);
+  recordCreator(runtime, call.caller, app.id);
+  return createdResult(runtime, app);
 }
 
 export function getApplication(runtime: TenantRuntime, call: GraphCall, key: EntityKey): GraphResult {
   requirePermission(call.caller, PERMISSIONS.applicationRead);
   const app = resolveOrThrow(runtime, findApplication(runtime, key), key);
-  return entityResult(call, 'applications', 'application', presentApplication(runtime, app));
+  return entityResult(call, 'applications', 'application', presentApplication(runtime, app), { item: app, expandable: applicationExpandable(runtime) });
 }
 
 function wantsCreateIfMissing(call: GraphCall): boolean {
@@ -299,11 +305,14 @@ export function updateApplication(runtime: TenantRuntime, call: GraphCall, key: 
       throw badRequest("The uniqueName in the body does not match the uniqueName in the request URL.");
     }
     const changes = validatedChanges({ ...body, uniqueName: key.value }, 'create');
-    return createdResult(runtime, insertApplication(runtime, changes));
+    const created = insertApplication(runtime, changes);
+    recordCreator(runtime, call.caller, created.id);
+    return createdResult(runtime, created);
   }
   const app = existing && key.property === 'uniqueName' && wantsCreateIfMissing(call)
     ? existing
     : resolveOrThrow(runtime, existing, key);
+  requireCanManage(runtime, call.caller, app.id);
   takeConflict(runtime);
   applyChanges(app, validatedChanges(body, 'update', app));
   return { status: 204 };
@@ -312,9 +321,12 @@ export function updateApplication(runtime: TenantRuntime, call: GraphCall, key: 
 export function deleteApplication(runtime: TenantRuntime, call: GraphCall, key: EntityKey): GraphResult {
   requirePermission(call.caller, PERMISSIONS.applicationWrite);
   const app = resolveOrThrow(runtime, findApplication(runtime, key), key);
+  requireCanManage(runtime, call.caller, app.id);
   const apps = runtime.state.applications;
   apps.splice(apps.indexOf(app), 1);
   for (const credential of app.passwordCredentials) runtime.secrets.delete(credential.keyId);
+  delete runtime.state.owners[app.id];
+  delete runtime.state.federatedIdentityCredentials[app.id];
   return { status: 204 };
 }
 
@@ -338,6 +350,7 @@ function addYears(ms: number, years: number): number {
 export function addPassword(runtime: TenantRuntime, call: GraphCall, key: EntityKey): GraphResult {
   requirePermission(call.caller, PERMISSIONS.applicationWrite);
   const app = resolveOrThrow(runtime, findApplication(runtime, key), key);
+  requireCanManage(runtime, call.caller, app.id);
   const body = call.body === undefined ? {} : objectBody(call);
   checkWritableProperties(body, 'addPasswordRequestBody', ['passwordCredential'], []);
   const requested = body.passwordCredential ?? {};
@@ -387,6 +400,7 @@ export function addPassword(runtime: TenantRuntime, call: GraphCall, key: Entity
 export function removePassword(runtime: TenantRuntime, call: GraphCall, key: EntityKey): GraphResult {
   requirePermission(call.caller, PERMISSIONS.applicationWrite);
   const app = resolveOrThrow(runtime, findApplication(runtime, key), key);
+  requireCanManage(runtime, call.caller, app.id);
   const body = objectBody(call);
   checkWritableProperties(body, 'removePasswordRequestBody', ['keyId'], []);
   if (typeof body.keyId !== 'string' || !GUID_PATTERN.test(body.keyId)) throw invalidPropertyValue('keyId', 'PasswordCredential');

@@ -13,6 +13,7 @@ import {
   updateApplication,
 } from './graphApplications';
 import { createAssignment, deleteAssignment, listAssignments } from './graphAppRoleAssignments';
+import { addOwnerRef, createFederatedCredential, listFederatedCredentials, listOwners, removeOwnerRef, type OwnedKind } from './graphOwners';
 import {
   getGroup,
   getMe,
@@ -88,6 +89,19 @@ function applicationRoutes(segments: Segment[]): MethodTable | undefined {
   }
   if (rest.length === 1 && rest[0] === 'addPassword') return { POST: (rt, call) => addPassword(rt, call, key) };
   if (rest.length === 1 && rest[0] === 'removePassword') return { POST: (rt, call) => removePassword(rt, call, key) };
+  if (rest.length === 1 && rest[0] === 'federatedIdentityCredentials') {
+    return { GET: (rt, call) => listFederatedCredentials(rt, call, key), POST: (rt, call) => createFederatedCredential(rt, call, key) };
+  }
+  return ownerRoutes('application', key, rest);
+}
+
+/** `/owners`, `/owners/$ref` (POST) and `/owners/{id}/$ref` (DELETE). */
+function ownerRoutes(kind: OwnedKind, key: EntityKey, rest: string[]): MethodTable | undefined {
+  if (rest[0] !== 'owners') return undefined;
+  if (rest.length === 1) return { GET: (rt, call) => listOwners(rt, call, kind, key) };
+  if (rest.length === 2 && rest[1] === '$ref') return { POST: (rt, call) => addOwnerRef(rt, call, kind, key) };
+  const ownerId = rest[1];
+  if (rest.length === 3 && rest[2] === '$ref' && ownerId) return { DELETE: (rt, call) => removeOwnerRef(rt, call, kind, key, ownerId) };
   return undefined;
 }
 
@@ -107,6 +121,7 @@ function servicePrincipalRoutes(segments: Segment[]): MethodTable | undefined {
     };
   }
   const [navigation, assignmentId, ...tail] = rest;
+  if (navigation === 'owners') return ownerRoutes('servicePrincipal', key, rest);
   if (navigation !== 'appRoleAssignedTo' && navigation !== 'appRoleAssignments') return undefined;
   if (tail.length > 0) return undefined;
   if (assignmentId !== undefined) {

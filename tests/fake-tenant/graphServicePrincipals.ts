@@ -4,6 +4,7 @@
  */
 import { GraphHttpError, badRequest } from './graphError';
 import { applicationTemplate } from './graphApplications';
+import { recordCreator, servicePrincipalExpandable } from './graphOwners';
 import { MICROSOFT_GRAPH_APP_ID } from './graphSeed';
 import {
   GRAPH_ORIGIN,
@@ -19,6 +20,7 @@ import {
   metadataUrl,
   newObjectId,
   objectBody,
+  requireCanManage,
   requirePermission,
   resolveOrThrow,
   type EntityKey,
@@ -122,7 +124,7 @@ function noBackingApplication(appId: string): GraphHttpError {
  * Shared by POST and the upsert: the replication switch fires first, because on a real tenant the app simply
  * is not visible yet to the service-principal write path.
  */
-function insertServicePrincipal(runtime: TenantRuntime, appId: string, body: Record<string, unknown>): GraphServicePrincipal {
+function insertServicePrincipal(runtime: TenantRuntime, call: GraphCall, appId: string, body: Record<string, unknown>): GraphServicePrincipal {
   const replication = runtime.switches.replication;
   if (replication.spCreateFailures > 0) {
     replication.spCreateFailures -= 1;
@@ -144,11 +146,14 @@ function insertServicePrincipal(runtime: TenantRuntime, appId: string, body: Rec
   }
   const app = findApplication(runtime, { property: 'appId', value: appId });
   if (!app) throw noBackingApplication(appId);
+  // The enterprise app of an app registration is made by that app's owners or an app-managing admin.
+  requireCanManage(runtime, call.caller, app.id);
   const changes = validatedChanges(body);
   const sp = servicePrincipalFor(runtime, app, newObjectId(runtime));
   Object.assign(sp, changes);
   runtime.state.servicePrincipals.push(sp);
   markCreated(runtime, sp.id);
+  recordCreator(runtime, call.caller, sp.id);
   return sp;
 }
 
@@ -171,7 +176,7 @@ export function listServicePrincipals(runtime: TenantRuntime, call: GraphCall): 
     filterable: ['id', 'appId', 'displayName', 'servicePrincipalType', 'accountEnabled', 'appOwnerOrganizationId', 'appRoleAssignmentRequired'],
     searchable: ['displayName', 'description'],
     selectable: Object.keys(servicePrincipalFor(runtime, applicationTemplate(runtime, { id: '', appId: '', displayName: '' }), '')),
-  }, (sp) => structuredClone(sp));
+  }, (sp) => structuredClone(sp), servicePrincipalExpandable(runtime));
 }
 
 export function createServicePrincipal(runtime: TenantRuntime, call: GraphCall): GraphResult {
@@ -179,13 +184,13 @@ export function createServicePrincipal(runtime: TenantRuntime, call: GraphCall):
   const body = objectBody(call);
   checkWritableProperties(body, 'servicePrincipal', WRITABLE, READ_ONLY);
   if (typeof body.appId !== 'string' || !GUID_PATTERN.test(body.appId)) throw invalidPropertyValue('appId', 'ServicePrincipal');
-  return createdResult(runtime, insertServicePrincipal(runtime, body.appId, body));
+  return createdResult(runtime, insertServicePrincipal(runtime, call, body.appId, body));
 }
 
 export function getServicePrincipal(runtime: TenantRuntime, call: GraphCall, key: EntityKey): GraphResult {
   requirePermission(call.caller, PERMISSIONS.applicationRead);
   const sp = resolveOrThrow(runtime, findServicePrincipal(runtime, key), key);
-  return entityResult(call, 'servicePrincipals', 'servicePrincipal', structuredClone(sp));
+  return entityResult(call, 'servicePrincipals', 'servicePrincipal', structuredClone(sp), { item: sp, expandable: servicePrincipalExpandable(runtime) });
 }
 
 function wantsCreateIfMissing(call: GraphCall): boolean {
@@ -202,13 +207,14 @@ export function updateServicePrincipal(runtime: TenantRuntime, call: GraphCall, 
   const upsert = key.property === 'appId' && wantsCreateIfMissing(call);
   if (!existing && upsert) {
     if (!GUID_PATTERN.test(key.value)) throw invalidPropertyValue('appId', 'ServicePrincipal');
-    return createdResult(runtime, insertServicePrincipal(runtime, key.value, body));
+    return createdResult(runtime, insertServicePrincipal(runtime, call, key.value, body));
   }
   const sp = existing && upsert ? existing : resolveOrThrow(runtime, existing, key);
   if (sp.appId === MICROSOFT_GRAPH_APP_ID) {
     // Microsoft's own service principals are not editable by tenant admins.
     throw new GraphHttpError(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
   }
+  requireCanManage(runtime, call.caller, sp.id);
   Object.assign(sp, validatedChanges(body, sp));
   return { status: 204 };
 }
@@ -219,8 +225,10 @@ export function deleteServicePrincipal(runtime: TenantRuntime, call: GraphCall, 
   if (sp.appId === MICROSOFT_GRAPH_APP_ID) {
     throw new GraphHttpError(403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
   }
+  requireCanManage(runtime, call.caller, sp.id);
   const sps = runtime.state.servicePrincipals;
   sps.splice(sps.indexOf(sp), 1);
+  delete runtime.state.owners[sp.id];
   const assignments = runtime.state.appRoleAssignments;
   for (let i = assignments.length - 1; i >= 0; i -= 1) {
     const assignment = assignments[i];

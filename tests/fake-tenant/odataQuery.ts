@@ -1,6 +1,7 @@
 /**
  * The slice of OData query options Graph's directory endpoints support and the setup flow uses:
- * `$filter` (eq/ne/startswith, and/or), `$select`, `$top` + `$skiptoken` paging, `$search` and `$count`.
+ * `$filter` (eq/ne/startswith, `collection/any(x:x eq 'v')`, and/or), `$select`, `$expand` (one relationship, with a
+ * nested `$select`), `$top` + `$skiptoken` paging, `$search` and `$count`.
  * Directory string comparisons are case-insensitive, as in Entra.
  */
 import { base64UrlDecode, base64UrlEncode } from './base64url';
@@ -44,7 +45,7 @@ function tokenize(clause: string): Token[] {
       tokens.push({ kind: 'punct', text: c, position: i });
       i += 1;
     } else {
-      const word = /^[A-Za-z0-9_.\-/@]+/.exec(clause.slice(i))?.[0];
+      const word = /^[A-Za-z0-9_.\-/@:]+/.exec(clause.slice(i))?.[0];
       if (!word) throw syntaxError(clause, i);
       tokens.push({ kind: 'word', text: word, position: i });
       i += word.length;
@@ -121,6 +122,22 @@ export function compileFilter(clause: string, resource: string, filterable: read
       return (row) => {
         const value = row[property];
         return typeof value === 'string' && value.toLowerCase().startsWith(wanted);
+      };
+    }
+    if (first.kind === 'word' && /^\w+\/any$/i.test(first.text) && peek()?.text === '(') {
+      // `tags/any(t:t eq 'x')`: a string collection holding the value. Only this lambda form is supported.
+      const property = checkProperty({ ...first, text: first.text.slice(0, -'/any'.length) });
+      expect('(');
+      const lambda = take();
+      const [variable, subject, ...extra] = lambda.text.split(':');
+      if (lambda.kind !== 'word' || !variable || subject !== variable || extra.length > 0) throw syntaxError(clause, lambda.position);
+      const operator = take();
+      if (operator.text.toLowerCase() !== 'eq') throw unsupported(property, resource);
+      const value = literalValue(take());
+      expect(')');
+      return (row) => {
+        const values = row[property];
+        return Array.isArray(values) && values.some((entry) => equalsValue(entry, value));
       };
     }
     const property = checkProperty(first);
@@ -215,6 +232,37 @@ export function applySelect<T extends Row>(row: T, select: string[] | undefined,
     picked[property] = row[property];
   }
   return picked;
+}
+
+export interface ExpandOption {
+  relationship: string;
+  select?: string[];
+}
+
+/**
+ * `$expand=owners` or `$expand=owners($select=id,displayName)`. Directory objects expand one relationship per
+ * request, so a list is refused.
+ */
+export function parseExpand(expand: string | null, typeName: string, expandable: readonly string[]): ExpandOption | undefined {
+  if (expand === null || expand.trim() === '') return undefined;
+  let depth = 0;
+  for (const c of expand) {
+    if (c === '(') depth += 1;
+    else if (c === ')') depth -= 1;
+    else if (c === ',' && depth === 0) {
+      throw badRequest('Only one relationship can be expanded in a single request.', 'Request_BadRequest');
+    }
+  }
+  const match = /^\s*([A-Za-z]\w*)\s*(?:\(\s*\$select\s*=\s*([^()]*)\))?\s*$/.exec(expand);
+  if (!match?.[1]) throw badRequest(`Parsing OData Select and Expand failed: Syntax error in '${expand}'.`, 'BadRequest');
+  if (!expandable.includes(match[1])) {
+    throw badRequest(
+      `Parsing OData Select and Expand failed: Could not find a property named '${match[1]}' on type 'microsoft.graph.${typeName}'.`,
+      'BadRequest',
+    );
+  }
+  const select = parseSelect(match[2] ?? null);
+  return { relationship: match[1], ...(select ? { select } : {}) };
 }
 
 export function encodeSkipToken(offset: number): string {

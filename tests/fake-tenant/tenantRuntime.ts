@@ -10,6 +10,7 @@ import {
   compileSearch,
   decodeSkipToken,
   nextLinkFor,
+  parseExpand,
   parseSelect,
   parseTop,
 } from './odataQuery';
@@ -110,6 +111,24 @@ export function requirePermission(caller: Caller, anyOf: readonly string[]): voi
   if (!hasPermission(caller, anyOf)) throw insufficientPrivileges();
 }
 
+/** Roles that manage every app registration and enterprise app, owner or not. */
+export const APP_MANAGER_ROLES: readonly DirectoryRoleName[] = ['Global Administrator', 'Application Administrator', 'Cloud Application Administrator'];
+
+export function ownersOf(runtime: TenantRuntime, objectId: string): string[] {
+  return runtime.state.owners[objectId] ?? [];
+}
+
+/**
+ * Changing an app or enterprise app (properties, credentials, owners) takes one of its owners or an app-managing
+ * admin role; Entra gives a member user power over exactly the apps they own. App-only callers are limited by
+ * their permissions alone.
+ */
+export function requireCanManage(runtime: TenantRuntime, caller: Caller, objectId: string): void {
+  if (caller.kind === 'app') return;
+  if (ownersOf(runtime, objectId).includes(caller.userId)) return;
+  requireDirectoryRole(runtime, caller, APP_MANAGER_ROLES);
+}
+
 export function rolesOfUser(runtime: TenantRuntime, userId: string): DirectoryRoleName[] {
   return runtime.state.directoryRoles.filter((role) => role.members.includes(userId)).map((role) => role.displayName);
 }
@@ -204,6 +223,26 @@ export interface CollectionSpec {
   selectable?: readonly string[];
 }
 
+/** Relationships `$expand` may name, each giving the related objects of one item as Graph JSON. */
+export type Expandable<T> = Record<string, (item: T) => Array<Record<string, unknown>>>;
+
+/** Directory objects expand at most 20 related objects, with no nextLink (Graph's documented limit). */
+const EXPAND_LIMIT = 20;
+
+function expansion<T>(call: GraphCall, typeName: string, expandable: Expandable<T> | undefined): ((item: T) => Record<string, unknown>) | undefined {
+  const option = parseExpand(call.url.searchParams.get('$expand'), typeName, Object.keys(expandable ?? {}));
+  if (!option || !expandable) return undefined;
+  const related = expandable[option.relationship] as (item: T) => Array<Record<string, unknown>>;
+  return (item) => ({
+    [option.relationship]: related(item)
+      .slice(0, EXPAND_LIMIT)
+      .map((entry) => {
+        const picked = option.select ? applySelect(entry, option.select.filter((p) => p in entry), typeName) : entry;
+        return entry['@odata.type'] !== undefined ? { '@odata.type': entry['@odata.type'], ...picked } : picked;
+      }),
+  });
+}
+
 /**
  * Filters, searches, pages and projects a collection exactly once per page request. `present` turns stored objects
  * into their Graph JSON (and is where per-read effects such as hidden passwords are consumed).
@@ -214,8 +253,10 @@ export function collectionResult<T extends Record<string, unknown>>(
   items: readonly T[],
   spec: CollectionSpec,
   present: (item: T) => Record<string, unknown> = (item) => item,
+  expandable?: Expandable<T>,
 ): GraphResult {
   const params = call.url.searchParams;
+  const expand = expansion(call, spec.typeName, expandable);
   let rows = items.filter((item) => typeof item.id !== 'string' || visibleInLists(runtime, item.id));
   const filter = params.get('$filter');
   if (filter !== null) {
@@ -249,23 +290,26 @@ export function collectionResult<T extends Record<string, unknown>>(
     body['@odata.count'] = rows.length;
   }
   if (offset + top < rows.length) body['@odata.nextLink'] = nextLinkFor(call.url, offset + top);
-  body.value = page.map((item) => applySelect(present(item), select, spec.typeName));
+  body.value = page.map((item) => ({ ...applySelect(present(item), select, spec.typeName), ...expand?.(item) }));
   return { status: 200, body };
 }
 
-/** A single entity with `$select` and its `@odata.context`. */
-export function entityResult(
+/** A single entity with `$select`, `$expand` and its `@odata.context`; `item` is what `expandable` reads. */
+export function entityResult<T = never>(
   call: GraphCall,
   contextBase: string,
   typeName: string,
   entity: Record<string, unknown>,
+  expanded?: { item: T; expandable: Expandable<T> },
 ): GraphResult {
   const select = parseSelect(call.url.searchParams.get('$select'));
+  const expand = expansion(call, typeName, expanded?.expandable);
   return {
     status: 200,
     body: {
       '@odata.context': metadataUrl(contextFragment(contextBase, select, true)),
       ...applySelect(entity, select, typeName),
+      ...(expanded && expand ? expand(expanded.item) : {}),
     },
   };
 }

@@ -55,6 +55,16 @@ export interface PasswordCredential {
   startDateTime: string;
 }
 
+/** A federated identity credential: lets tokens from another issuer (e.g. a CI system) act as the app, with no secret. */
+export interface FederatedIdentityCredential {
+  id: string;
+  name: string;
+  issuer: string;
+  subject: string;
+  audiences: string[];
+  description: string | null;
+}
+
 /** A Graph `application` (app registration). Unmodelled properties are kept as sent. */
 export interface GraphApplication {
   id: string;
@@ -159,6 +169,13 @@ export interface FakeTenantState {
   users: GraphUser[];
   groups: GraphGroup[];
   directoryRoles: GraphDirectoryRole[];
+  /**
+   * Owners (user or service principal object ids) of applications and service principals, by the owned object's id.
+   * Not a Graph property: served through `/owners` and `$expand=owners`.
+   */
+  owners: Record<string, string[]>;
+  /** Federated identity credentials of applications, by application object id (`/federatedIdentityCredentials`). */
+  federatedIdentityCredentials: Record<string, FederatedIdentityCredential[]>;
   /** Object id of the user the fake authority signs in. */
   signedInUserId: string;
 }
@@ -299,9 +316,59 @@ export interface AddApplicationInput {
   appRoles?: AppRole[];
   id?: string;
   appId?: string;
+  tags?: string[];
+  /** Default: the tenant clock at seeding. */
+  createdDateTime?: string;
+  /** Owners of the app (and of its service principal when one is created). Default none, as for an app a script made. */
+  owners?: string[];
   /** Also create its service principal. */
   withServicePrincipal?: boolean;
   appRoleAssignmentRequired?: boolean;
+}
+
+export interface AddPasswordInput {
+  displayName?: string | null;
+  /** Default: two years after the tenant clock. */
+  endDateTime?: string;
+  startDateTime?: string;
+  keyId?: string;
+}
+
+/** A client secret as seeded: the stored credential and the value only its creator ever saw. */
+export interface SeededPassword {
+  credential: PasswordCredential;
+  secretText: string;
+}
+
+/**
+ * An app registered by an ordinary member of the tenant (Entra lets every member register apps by default) under a
+ * name or key an admin might mistake for their own, holding a secret only its owner knows.
+ */
+export interface SquatterAppInput {
+  displayName: string;
+  uniqueName?: string | null;
+  tags?: string[];
+  /** The member who registers it. Default Alex Wilber, a demo user with no directory role. */
+  ownerId?: string;
+  /** Keep a client secret (default true). */
+  withSecret?: boolean;
+  /** Also add a federated identity credential (a GitHub Actions subject). */
+  withFederatedCredential?: boolean;
+  /** Also create its enterprise application (service principal), owned by the same member. */
+  withServicePrincipal?: boolean;
+  /**
+   * Hand the app over afterwards: these become its only owners (e.g. the signed-in admin), as a member can do by
+   * adding an owner and then removing themselves. The secret stays.
+   */
+  handOverTo?: string[];
+}
+
+export interface SquatterApp {
+  owner: GraphUser;
+  application: GraphApplication;
+  servicePrincipal: GraphServicePrincipal | null;
+  /** The squatter's secret value, or undefined without one. */
+  secretText?: string;
 }
 
 export interface AddApplicationResult {
@@ -339,6 +406,12 @@ export interface FakeTenant {
   addUser(input: AddUserInput): GraphUser;
   addGroup(input: AddGroupInput): GraphGroup;
   addApplication(input: AddApplicationInput): AddApplicationResult;
+  /** Makes a user or service principal an owner of an application or service principal. */
+  addOwner(objectId: string, ownerId: string): void;
+  /** A client secret on an application, as its owner would add one (never fresh, never hidden). */
+  addPassword(applicationObjectId: string, input?: AddPasswordInput): SeededPassword;
+  /** A member user's app under a name or key an admin might take for their own (see SquatterAppInput). */
+  addSquatterApp(input: SquatterAppInput): SquatterApp;
   setSignedInUserRoles(roles: DirectoryRoleName[]): void;
   /** Back to the seeded state: objects, switches, log, redeemed codes and counters. */
   reset(): void;
@@ -348,6 +421,9 @@ export interface FakeTenantSeed {
   addUser(input: AddUserInput): GraphUser;
   addGroup(input: AddGroupInput): GraphGroup;
   addApplication(input: AddApplicationInput): AddApplicationResult;
+  addOwner(objectId: string, ownerId: string): void;
+  addPassword(applicationObjectId: string, input?: AddPasswordInput): SeededPassword;
+  addSquatterApp(input: SquatterAppInput): SquatterApp;
   setSignedInUserRoles(roles: DirectoryRoleName[]): void;
   reset(): void;
 }

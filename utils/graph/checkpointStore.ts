@@ -15,6 +15,12 @@ export interface Checkpoint {
   secret?: { keyId: string; hint: string | null; displayName: string; endDateTime: string };
   /** Secrets added whose value could not be stored; the admin may delete them in the portal. */
   unusableSecrets: { keyId: string; hint: string | null }[];
+  /**
+   * The app this run works on. For an app it creates: the random key tagged onto the create request,
+   * kept from just before the request until its answer is recorded, so a panel closed in between can
+   * find that app again (and only an app owned by the admin alone and holding no credentials counts).
+   */
+  target?: { kind: 'new'; creationKey?: string; creationStartedAt?: string } | { kind: 'existing'; appObjectId: string };
   updatedAt: string;
 }
 

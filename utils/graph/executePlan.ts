@@ -3,15 +3,20 @@
  * allow (app → service principal and secret → consent and assignments), checkpointing after every
  * action so an interrupted run resumes without creating anything twice.
  *
+ * It changes only the app it creates (`POST /applications`, never an upsert under a key someone else
+ * could register first) or the app the admin chose, and for the latter re-reads owners and
+ * credentials right before the first change: if they differ from what the admin saw, nothing is sent.
+ *
  * The secret value goes to `storeSecret` and nowhere else: not into results, progress events,
  * checkpoints or error messages.
  */
 import { GraphError, type GraphErrorKind, type GraphErrorSummary } from './graphError';
+import { appsWithFederatedCall, appsWithOwnersCall, assessOwnership, checkOwnership, NO_KNOWN_CREDENTIALS, servicePrincipalsWithOwnersCall, withFederatedCredentials } from './appOwnership';
 import type { BatchOutcome, GraphCall, GraphTransport, RetryEvent } from './graphTransport';
 import type { GraphApplication, GraphCollection, GraphServicePrincipal } from './graphTypes';
 import type { Checkpoint, CheckpointStore } from './checkpointStore';
 import type { SetupAction, SetupActionKind, SetupPlan } from './planSetup';
-import { DEFAULT_ACCESS_ROLE_ID } from './wellKnownIds';
+import { CREATION_TAG_PREFIX, DEFAULT_ACCESS_ROLE_ID } from './wellKnownIds';
 import { odataString } from './verifySetup';
 
 export type ActionOutcome =
@@ -46,10 +51,12 @@ export type ProgressEvent =
 export interface ExecuteOptions {
   checkpoint: CheckpointStore;
   onProgress(event: ProgressEvent): void;
-  /** Receives the new secret's value, its only copy. Throwing means it was not stored. */
-  storeSecret(secretText: string, endDateTime: string): Promise<void>;
+  /** Receives the new secret's value, its only copy, and its keyId. Throwing means it was not stored. */
+  storeSecret(secretText: string, endDateTime: string, keyId: string): Promise<void>;
   /** Stops before the next round of requests. */
   signal?: AbortSignal;
+  /** Source of the one-time creation key; default 128 random bits. */
+  creationKey?: () => string;
 }
 
 export interface ExecutionResult {
@@ -112,9 +119,17 @@ export async function executePlan(transport: GraphTransport, plan: SetupPlan, op
     return result(false);
   }
 
+  const target = plan.target.app;
+  if (target && (!plan.target.approval || plan.target.fingerprint === undefined)) {
+    firstError = { message: 'The plan changes an app nobody chose.', explanation: 'Nothing was changed. Choose the app in the panel first.' };
+    return result(false);
+  }
+
   let checkpoint = await options.checkpoint.load();
-  if (checkpoint && checkpoint.tenantId !== plan.tenantId) checkpoint = undefined;
+  if (checkpoint && !sameRun(checkpoint, plan)) checkpoint = undefined;
   const cp: Checkpoint = checkpoint ?? { version: 1, tenantId: plan.tenantId, done: [], unusableSecrets: [], updatedAt: '' };
+  if (target) cp.target = { kind: 'existing', appObjectId: target.id };
+  else if (cp.target?.kind !== 'new') cp.target = { kind: 'new' };
   ids = {
     ...(cp.appObjectId ? { appObjectId: cp.appObjectId } : {}),
     ...(cp.appId ? { appId: cp.appId } : {}),
@@ -143,6 +158,26 @@ export async function executePlan(transport: GraphTransport, plan: SetupPlan, op
   const stopListening = transport.onRetry((retry) => options.onProgress({ type: 'retry', retry }));
   let aborted = false;
   try {
+    if (target && pending.length > 0) {
+      const changed = await ownershipChange(transport, plan);
+      if (changed) {
+        firstError = changed;
+        return result(false);
+      }
+    }
+    const create = pending.find((action) => action.kind === 'create-app');
+    if (create && cp.target?.kind === 'new' && cp.target.creationKey) {
+      // The create may have reached Entra while its answer was lost (panel closed): find that app, if it is provably ours.
+      const adopted = await findCreatedApp(transport, cp.target, plan);
+      if (adopted) {
+        ids = { ...ids, appObjectId: adopted.id, appId: adopted.appId };
+        cp.target = { kind: 'new' };
+        cp.done.push(create.key);
+        await save();
+        report(create, { outcome: 'already-done' });
+        pending = pending.filter((action) => action !== create);
+      }
+    }
     while (pending.length > 0) {
       if (options.signal?.aborted) {
         aborted = true;
@@ -150,8 +185,13 @@ export async function executePlan(transport: GraphTransport, plan: SetupPlan, op
       }
       const wave = pending.filter((action) => isReady(action, ids, pending));
       if (wave.length === 0) break;
+      if (wave.some((action) => action.kind === 'create-app')) {
+        // Stored before the request leaves, so a lost answer can still be traced to this run's app.
+        cp.target = { kind: 'new', creationKey: (options.creationKey ?? randomKey)(), creationStartedAt: new Date(transport.now()).toISOString() };
+        await save();
+      }
       for (const action of wave) options.onProgress({ type: 'start', key: action.key, kind: action.kind, title: action.title });
-      const calls = wave.map((action) => callFor(action, ids, plan));
+      const calls = wave.map((action) => callFor(action, ids, plan, cp));
       const outcomes = await send(transport, calls);
       for (const [index, action] of wave.entries()) {
         const handled = await handle(action, outcomes[index]!).catch((thrown: unknown) => {
@@ -184,17 +224,38 @@ export async function executePlan(transport: GraphTransport, plan: SetupPlan, op
     }
     switch (action.kind) {
       case 'create-app': {
-        const created = outcome.status === 201 ? (outcome.body as GraphApplication | undefined) : undefined;
-        const app = created ?? (await readApp(transport, action.uniqueName));
-        if (!app) return failed(new GraphError({ status: 404, code: 'Request_ResourceNotFound', message: 'The app was saved but could not be read back.' }));
-        ids.appObjectId = app.id;
-        ids.appId = app.appId;
-        return { outcome: created ? 'created' : 'already-done' };
+        const created = outcome.body as GraphApplication | undefined;
+        if (!created?.id || !created.appId) {
+          return failed(new GraphError({ status: 502, code: 'NoApplication', message: 'Microsoft Graph did not return the new app.' }));
+        }
+        ids.appObjectId = created.id;
+        ids.appId = created.appId;
+        cp.target = { kind: 'new' };
+        return { outcome: 'created' };
       }
       case 'create-sp': {
         const created = outcome.status === 201 ? (outcome.body as GraphServicePrincipal | undefined) : undefined;
         const sp = created ?? (ids.appId ? await readServicePrincipal(transport, ids.appId) : undefined);
         if (!sp) return failed(new GraphError({ status: 404, code: 'Request_ResourceNotFound', message: 'The enterprise application was saved but could not be read back.' }));
+        if (!created) {
+          // It existed before this run created it, which only this run (interrupted) should have done.
+          const trust = assessOwnership({
+            meId: plan.signedInUserId,
+            app: { appId: sp.appId, owners: [], passwordCredentials: [], keyCredentials: [], federatedIdentityCredentials: [] },
+            servicePrincipal: sp,
+            known: NO_KNOWN_CREDENTIALS,
+            now: new Date(transport.now()),
+          });
+          if (trust.level === 'risk') {
+            return failed(
+              new GraphError({
+                status: 409,
+                code: 'ForeignServicePrincipal',
+                message: `The new app's enterprise application already existed and is not yours: ${trust.risks.join('; ')}. Nothing was granted to it.`,
+              }),
+            );
+          }
+        }
         ids.servicePrincipalId = sp.id;
         return { outcome: created ? 'created' : 'already-done' };
       }
@@ -219,7 +280,7 @@ export async function executePlan(transport: GraphTransport, plan: SetupPlan, op
     }
     const info = { keyId: credential.keyId, hint: credential.hint ?? null, displayName: action.displayName, endDateTime: credential.endDateTime ?? action.endDateTime };
     try {
-      await options.storeSecret(credential.secretText, info.endDateTime);
+      await options.storeSecret(credential.secretText, info.endDateTime, info.keyId);
     } catch (thrown) {
       const reason = thrown instanceof Error ? thrown.message.split(credential.secretText).join('***') : 'unknown error';
       // Its value is gone, so the credential can never be used; remove it rather than leave a dangling secret.
@@ -269,18 +330,14 @@ function isReady(action: SetupAction, ids: Ids, pending: readonly SetupAction[])
   }
 }
 
-function callFor(action: SetupAction, ids: Ids, plan: SetupPlan): GraphCall {
+function callFor(action: SetupAction, ids: Ids, plan: SetupPlan, cp: Checkpoint): GraphCall {
   const graphSp = plan.target.graphServicePrincipalId;
-  // Every write here may touch an object created moments ago, so replication faults are retried.
+  // Every other write here may touch an object created moments ago, so replication faults are retried.
   switch (action.kind) {
-    case 'create-app':
-      return {
-        method: 'PATCH',
-        path: `/applications(uniqueName=${odataString(action.uniqueName)})`,
-        headers: { Prefer: 'create-if-missing' },
-        body: action.body,
-        retryReplication: true,
-      };
+    case 'create-app': {
+      const key = cp.target?.kind === 'new' ? cp.target.creationKey : undefined;
+      return { method: 'POST', path: '/applications', body: { ...action.body, ...(key ? { tags: [`${CREATION_TAG_PREFIX}${key}`] } : {}) } };
+    }
     case 'update-app':
       return { method: 'PATCH', path: `/applications/${ids.appObjectId}`, body: action.body, retryReplication: true };
     case 'create-sp':
@@ -331,21 +388,73 @@ async function send(transport: GraphTransport, calls: GraphCall[]): Promise<Batc
   }
 }
 
-/** After an upsert answered 204 (the app already existed under our uniqueName). */
-async function readApp(transport: GraphTransport, uniqueName: string): Promise<GraphApplication | undefined> {
-  return pollFirst<GraphApplication>(transport, {
-    method: 'GET',
-    path: '/applications',
-    query: { $filter: `uniqueName eq ${odataString(uniqueName)}`, $select: 'id,appId,displayName' },
-  });
+/** After the upsert answered 204: the enterprise application existed; read it with its owners and credentials. */
+async function readServicePrincipal(transport: GraphTransport, appId: string): Promise<GraphServicePrincipal | undefined> {
+  return pollFirst<GraphServicePrincipal>(transport, servicePrincipalsWithOwnersCall(`appId eq ${odataString(appId)}`));
 }
 
-async function readServicePrincipal(transport: GraphTransport, appId: string): Promise<GraphServicePrincipal | undefined> {
-  return pollFirst<GraphServicePrincipal>(transport, {
-    method: 'GET',
-    path: '/servicePrincipals',
-    query: { $filter: `appId eq ${odataString(appId)}`, $select: 'id,appId' },
+/** A checkpoint belongs to this plan when it is for the same tenant and the same app (or, for a new app, was creating one). */
+function sameRun(cp: Checkpoint, plan: SetupPlan): boolean {
+  if (cp.tenantId !== plan.tenantId) return false;
+  const target = plan.target.app;
+  if (!target) return cp.target?.kind !== 'existing';
+  const recorded = cp.appObjectId ?? (cp.target?.kind === 'existing' ? cp.target.appObjectId : undefined);
+  return recorded?.toLowerCase() === target.id.toLowerCase();
+}
+
+/**
+ * Re-reads the chosen app's owners and credentials (one round) and compares them with what the admin
+ * saw; a difference stops the run before its first change.
+ */
+async function ownershipChange(transport: GraphTransport, plan: SetupPlan): Promise<ExecutionResult['error'] | undefined> {
+  const target = plan.target.app;
+  if (!target) return undefined;
+  try {
+    const known = { keyIds: plan.target.knownCredentialIds ?? [] };
+    const check = await checkOwnership(transport, { appObjectId: target.id, appId: target.appId }, { meId: plan.signedInUserId, known, now: new Date(transport.now()) });
+    if (!check.trust) return { message: 'The chosen app no longer exists.', explanation: 'Nothing was changed. Check again and choose another app or create a new one.' };
+    if (check.trust.fingerprint === plan.target.fingerprint) return undefined;
+    return {
+      message: 'The chosen app changed after you reviewed it: its owners or credentials are different now.',
+      explanation: `Nothing was changed. ${check.trust.summary}. Check again before automating.`,
+    };
+  } catch (thrown) {
+    if (!(thrown instanceof GraphError)) throw thrown;
+    return { message: `Could not re-check the chosen app: ${thrown.message}`, explanation: 'Nothing was changed.', kind: thrown.kind, code: thrown.code, status: thrown.status };
+  }
+}
+
+/**
+ * The app an interrupted create made, if the lost request reached Entra: tagged with this run's key,
+ * created after the run started, owned by the signed-in admin alone and holding no credentials. The
+ * tag is public once the app exists, so a copy on someone else's app never matches.
+ */
+async function findCreatedApp(
+  transport: GraphTransport,
+  target: { creationKey?: string; creationStartedAt?: string },
+  plan: SetupPlan,
+): Promise<GraphApplication | undefined> {
+  if (!target.creationKey || !plan.signedInUserId) return undefined;
+  const filter = `tags/any(t:t eq ${odataString(`${CREATION_TAG_PREFIX}${target.creationKey}`)})`;
+  const [apps, federated] = await transport.batch<GraphCollection<GraphApplication>>([appsWithOwnersCall(filter), appsWithFederatedCall(filter)]);
+  if (!apps?.ok || !federated?.ok) return undefined;
+  const started = target.creationStartedAt ? Date.parse(target.creationStartedAt) : Number.NaN;
+  const matches = withFederatedCredentials(apps.body?.value ?? [], federated.body?.value ?? []).filter((app) => {
+    const trust = assessOwnership({ meId: plan.signedInUserId, app, known: NO_KNOWN_CREDENTIALS, now: new Date(transport.now()) });
+    const created = app.createdDateTime ? Date.parse(app.createdDateTime) : Number.NaN;
+    // Clocks differ between the browser and Entra; fifteen minutes of slack still excludes anything older.
+    const fresh = !Number.isNaN(started) && !Number.isNaN(created) && created >= started - CLOCK_SLACK_MS;
+    return trust.level === 'yours' && trust.credentials.length === 0 && trust.expiredCredentials === 0 && fresh;
   });
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+const CLOCK_SLACK_MS = 15 * 60_000;
+
+function randomKey(): string {
+  const bytes = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(bytes);
+  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** Lists lag behind writes, so an empty answer right after an upsert is retried a few times. */

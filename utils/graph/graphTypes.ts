@@ -20,17 +20,48 @@ export interface PasswordCredentialInfo {
   endDateTime: string | null;
 }
 
+/** A certificate credential; only its metadata matters here. */
+export interface KeyCredentialInfo {
+  keyId: string;
+  displayName?: string | null;
+  startDateTime?: string | null;
+  endDateTime?: string | null;
+}
+
+/** A federated identity credential: another issuer's tokens (e.g. a CI pipeline) act as the app, with no secret. */
+export interface FederatedCredentialInfo {
+  id: string;
+  name?: string | null;
+  issuer?: string | null;
+  subject?: string | null;
+}
+
+/** A user or service principal in an `owners` collection; `@odata.type` tells which. */
+export interface DirectoryObjectInfo {
+  '@odata.type'?: string;
+  id: string;
+  displayName?: string | null;
+  userPrincipalName?: string | null;
+  appId?: string | null;
+}
+
 export interface GraphApplication {
   id: string;
   appId: string;
   displayName: string;
-  uniqueName?: string | null;
+  createdDateTime?: string | null;
+  tags?: string[] | null;
   signInAudience?: string | null;
   requiredResourceAccess?: RequiredResourceAccess[] | null;
   web?: { redirectUris?: string[] | null } | null;
   spa?: { redirectUris?: string[] | null } | null;
   publicClient?: { redirectUris?: string[] | null } | null;
   passwordCredentials?: PasswordCredentialInfo[] | null;
+  keyCredentials?: KeyCredentialInfo[] | null;
+  /** Present only when read with `$expand=owners`. */
+  owners?: DirectoryObjectInfo[] | null;
+  /** Present only when read with `$expand=federatedIdentityCredentials`. */
+  federatedIdentityCredentials?: FederatedCredentialInfo[] | null;
 }
 
 export interface AppRole {
@@ -53,6 +84,10 @@ export interface GraphServicePrincipal {
   appRoleAssignmentRequired?: boolean | null;
   appRoles?: AppRole[] | null;
   oauth2PermissionScopes?: PermissionScope[] | null;
+  passwordCredentials?: PasswordCredentialInfo[] | null;
+  keyCredentials?: KeyCredentialInfo[] | null;
+  /** Present only when read with `$expand=owners`. */
+  owners?: DirectoryObjectInfo[] | null;
 }
 
 export interface AppRoleAssignment {

@@ -1,12 +1,14 @@
 /**
- * Turns a verification into the ordered list of changes that would complete TonicDM's setup.
- * Pure: the same verification and options always give the same plan, and a tenant that is
- * already right plans nothing (except a new secret when asked for one).
+ * Turns a verification and the admin's choice of app into the ordered list of changes that would
+ * complete TonicDM's setup. Pure: the same inputs always give the same plan, and a tenant that is
+ * already right plans nothing (except a new secret when asked for one). An existing app is planned
+ * for only when the admin chose it (appChoice.ts); otherwise the plan is blocked or creates a new app.
  */
 import { APP_NAME, MICROSOFT_GRAPH_APP_ID, REQUIRED_GRAPH_ROLES, SECRET_DESCRIPTION } from '../steps';
+import { choiceProblem, defaultAppChoice, type AppChoice } from './appChoice';
 import type { RequiredResourceAccess } from './graphTypes';
 import { redirectUris, type Verification } from './verifySetup';
-import { appUniqueName, type RequiredGraphRole } from './wellKnownIds';
+import type { RequiredGraphRole } from './wellKnownIds';
 
 export type SetupActionKind = 'create-app' | 'update-app' | 'create-sp' | 'update-sp' | 'grant-role' | 'add-secret' | 'assign' | 'nothing';
 
@@ -36,7 +38,7 @@ interface ActionBase {
 }
 
 export type SetupAction =
-  | (ActionBase & { kind: 'create-app'; body: AppBody; uniqueName: string })
+  | (ActionBase & { kind: 'create-app'; body: AppBody })
   | (ActionBase & { kind: 'update-app'; body: AppBody })
   | (ActionBase & { kind: 'create-sp' })
   | (ActionBase & { kind: 'update-sp' })
@@ -47,20 +49,29 @@ export type SetupAction =
 
 export interface SetupPlan {
   tenantId: string;
-  /** Why the plan must not run (ambiguous app, unreadable Graph permissions); actions are then empty. */
+  /** Object id of the signed-in admin, who must be the only owner of an app this run adopts. */
+  signedInUserId?: string;
+  /** Why the plan must not run (no app chosen, risk not confirmed, unreadable Graph permissions); actions are then empty. */
   blocked?: string;
   warnings: string[];
   actions: SetupAction[];
   target: {
-    /** The existing app, when verification found it. */
+    /** The existing app the admin chose; absent when the run creates one. */
     app?: { id: string; appId: string };
     servicePrincipalId?: string;
     graphServicePrincipalId: string;
-    uniqueName: string;
+    /** How the admin approved changes to `app`: picked it, or picked it and confirmed its risk. */
+    approval?: 'chosen' | 'confirmed-risk';
+    /** The app's owners and credentials as the admin saw them; checked again right before the first change. */
+    fingerprint?: string;
+    /** Credentials on it the assistant vouched for when the plan was made (left out of the fingerprint). */
+    knownCredentialIds?: string[];
   };
 }
 
 export interface PlanOptions {
+  /** The app to set up; default defaultAppChoice (a new app, or the admin's own when it is the only one). */
+  app?: AppChoice;
   newSecret: boolean;
   assignees: Assignee[];
   /** 1–24; Microsoft's portal maximum is 24 months, and TonicDM's guide asks for it. */
@@ -79,20 +90,28 @@ export function planSetup(verification: Verification, options: PlanOptions): Set
   if (!Number.isInteger(months) || months < 1 || months > 24) {
     throw new RangeError(`Secret lifetime must be 1–24 months, not ${months}.`);
   }
+  const choice = options.app ?? defaultAppChoice(verification);
+  const problem = choiceProblem(verification, choice);
+  const chosen = choice?.kind === 'existing' && !problem ? verification.app : undefined;
   const base = {
     tenantId,
+    ...(facts.meId ? { signedInUserId: facts.meId } : {}),
     warnings,
     target: {
-      ...(verification.app ? { app: { id: verification.app.id, appId: verification.app.appId } } : {}),
-      ...(verification.app?.servicePrincipalId ? { servicePrincipalId: verification.app.servicePrincipalId } : {}),
+      ...(chosen ? { app: { id: chosen.id, appId: chosen.appId } } : {}),
+      ...(chosen?.servicePrincipalId ? { servicePrincipalId: chosen.servicePrincipalId } : {}),
       graphServicePrincipalId: facts.graph?.servicePrincipalId ?? '',
-      uniqueName: appUniqueName(tenantId),
+      ...(chosen
+        ? {
+            approval: chosen.trust.level === 'risk' ? ('confirmed-risk' as const) : ('chosen' as const),
+            fingerprint: chosen.trust.fingerprint,
+            knownCredentialIds: chosen.trust.credentials.filter((c) => c.known).map((c) => c.id),
+          }
+        : {}),
     },
   };
 
-  if (facts.candidates.length > 1) {
-    return { ...base, actions: [], blocked: `${facts.candidates.length} apps have TonicDM's name; choose which one to use before automating.` };
-  }
+  if (problem) return { ...base, actions: [], blocked: problem };
   const roleIds = facts.graph?.roleIds ?? {};
   const missingRoleIds = REQUIRED_GRAPH_ROLES.filter((role) => !roleIds[role]);
   if (!facts.graph || missingRoleIds.length > 0) {
@@ -100,7 +119,16 @@ export function planSetup(verification: Verification, options: PlanOptions): Set
   }
 
   const actions: SetupAction[] = [];
-  const app = facts.application;
+  // A new app starts from nothing, whatever else carries the name.
+  const existing = chosen !== undefined;
+  const app = existing ? facts.application : undefined;
+  const sp = existing ? facts.servicePrincipal : undefined;
+  const grantedRoles = existing ? facts.grantedRoles : [];
+  const assignments = existing ? facts.assignments : [];
+  const delegated = existing ? facts.delegatedRoles : [];
+  if (!existing && verification.candidates.length > 0) {
+    warnings.push(`A new app is created beside the ${verification.candidates.length === 1 ? 'one' : verification.candidates.length} already named "${APP_NAME}"; TonicDM is given the new one's client ID.`);
+  }
   const wanted = REQUIRED_GRAPH_ROLES.map((role) => ({ role, id: roleIds[role]! }));
 
   if (!app) {
@@ -108,8 +136,7 @@ export function planSetup(verification: Verification, options: PlanOptions): Set
       key: 'create-app',
       kind: 'create-app',
       state: 'todo',
-      title: `Register the app "${APP_NAME}" (single tenant, no redirect URIs) with Microsoft Graph application permissions ${REQUIRED_GRAPH_ROLES.join(', ')}.`,
-      uniqueName: base.target.uniqueName,
+      title: `Register a new app "${APP_NAME}" (single tenant, no redirect URIs, you as its owner) with Microsoft Graph application permissions ${REQUIRED_GRAPH_ROLES.join(', ')}.`,
       body: {
         displayName: APP_NAME,
         signInAudience: 'AzureADMyOrg',
@@ -128,11 +155,11 @@ export function planSetup(verification: Verification, options: PlanOptions): Set
     if ((app.publicClient?.redirectUris ?? []).length > 0) body.publicClient = { redirectUris: [] };
     const uris = redirectUris(app);
     if (uris.length > 0) changes.push(`remove redirect URIs ${uris.join(', ')}`);
-    const merged = mergeRequiredResourceAccess(app.requiredResourceAccess ?? [], wanted, facts.delegatedRoles.map((role) => facts.graph?.scopeIds[role]).filter(isString));
+    const merged = mergeRequiredResourceAccess(app.requiredResourceAccess ?? [], wanted, delegated.map((role) => facts.graph?.scopeIds[role]).filter(isString));
     if (merged.changed) {
       body.requiredResourceAccess = merged.value;
       if (merged.added.length > 0) changes.push(`add application permissions ${merged.added.join(', ')}`);
-      if (facts.delegatedRoles.length > 0) changes.push(`remove delegated ${facts.delegatedRoles.join(', ')}`);
+      if (delegated.length > 0) changes.push(`remove delegated ${delegated.join(', ')}`);
     }
     actions.push(
       changes.length > 0
@@ -141,7 +168,6 @@ export function planSetup(verification: Verification, options: PlanOptions): Set
     );
   }
 
-  const sp = facts.servicePrincipal;
   if (!sp) {
     actions.push({ key: 'create-sp', kind: 'create-sp', state: 'todo', title: 'Create the enterprise application with "Assignment required?" set to Yes.' });
   } else if (!sp.appRoleAssignmentRequired) {
@@ -151,7 +177,7 @@ export function planSetup(verification: Verification, options: PlanOptions): Set
   }
 
   for (const { role, id } of wanted) {
-    const granted = facts.grantedRoles.includes(role);
+    const granted = grantedRoles.includes(role);
     actions.push({
       key: `grant-role:${role}`,
       kind: 'grant-role',
@@ -161,7 +187,7 @@ export function planSetup(verification: Verification, options: PlanOptions): Set
       appRoleId: id,
     });
   }
-  if (!verification.admin.canConsent && !REQUIRED_GRAPH_ROLES.every((role) => facts.grantedRoles.includes(role))) {
+  if (!verification.admin.canConsent && !REQUIRED_GRAPH_ROLES.every((role) => grantedRoles.includes(role))) {
     warnings.push('Granting consent needs Global Administrator or Privileged Role Administrator, which your account does not have; that step will be refused.');
   }
 
@@ -177,13 +203,14 @@ export function planSetup(verification: Verification, options: PlanOptions): Set
       displayName,
       endDateTime,
     });
-  } else if (verification.steps['client-secret'].status === 'verified') {
+  } else if (existing && verification.steps['client-secret'].status === 'verified') {
     actions.push({ key: 'add-secret', kind: 'add-secret', state: 'exists', title: verification.steps['client-secret'].reason, displayName: '', endDateTime: verification.secretExpiry ?? '' });
   } else {
-    warnings.push(`${verification.steps['client-secret'].reason} TonicDM needs a valid secret; ask for a new one.`);
+    const reason = existing ? `${verification.steps['client-secret'].reason} ` : 'The new app has no client secret. ';
+    warnings.push(`${reason}TonicDM needs a valid secret; ask for a new one.`);
   }
 
-  const assigned = new Set(facts.assignments.map((a) => a.principalId.toLowerCase()));
+  const assigned = new Set(assignments.map((a) => a.principalId.toLowerCase()));
   for (const principal of dedupeAssignees(options.assignees)) {
     const exists = assigned.has(principal.id.toLowerCase());
     actions.push({
@@ -194,7 +221,7 @@ export function planSetup(verification: Verification, options: PlanOptions): Set
       principal,
     });
   }
-  if (facts.assignments.length === 0 && options.assignees.length === 0) {
+  if (assignments.length === 0 && options.assignees.length === 0) {
     warnings.push('No users or groups are assigned or picked; with "Assignment required?" = Yes nobody can sign in to the app.');
   }
 

@@ -1,6 +1,7 @@
 /**
  * A full setup from an empty tenant, measured in sequential Graph round trips: the assistant's
- * batched, upserting engine against a strictly serial baseline that sends one request at a time
+ * batched engine (one read round, then create app → service principal and secret → consent and
+ * assignments) against a strictly serial baseline that sends one request at a time
  * (find-before-create, POST per object, one POST per grant), as command-line tools do.
  */
 import { APP_NAME, MICROSOFT_GRAPH_APP_ID, REQUIRED_GRAPH_ROLES, SECRET_DESCRIPTION } from '../steps';
@@ -13,7 +14,7 @@ import { odataString, verifySetup } from './verifySetup';
 import { DEFAULT_ACCESS_ROLE_ID } from './wellKnownIds';
 
 export interface BenchOptions {
-  /** true: the serial baseline; false: verify → plan → execute with `$batch` and upserts. */
+  /** true: the serial baseline; false: verify → plan → execute with `$batch`. */
   serial: boolean;
   /** Who to assign; default the signed-in admin. */
   assignees?: Assignee[];

@@ -1,10 +1,25 @@
 /**
- * Reads the tenant through Microsoft Graph and says, step by step, whether TonicDM's setup is done.
+ * Reads the tenant through Microsoft Graph and says, step by step, whether TonicDM's setup is done,
+ * and whose app it is: every app that carries TonicDM's name (or the captured client ID) is listed
+ * with its owners, creation date and credentials, judged by appOwnership.ts.
  * Independent reads share one `$batch`, so a full check usually costs two sequential round trips
- * (one when the app does not exist yet, three when its service principal was renamed).
+ * (one when no app exists yet, three when its service principal was renamed).
  */
 import { APP_NAME, MICROSOFT_GRAPH_APP_ID, REQUIRED_GRAPH_ROLES, STEP_IDS, type StepId } from '../steps';
 import type { GraphError } from './graphError';
+import {
+  appsWithFederatedCall,
+  appsWithOwnersCall,
+  assessOwnership,
+  directoryRolesCall,
+  foreignUserOwnerIds,
+  NO_KNOWN_CREDENTIALS,
+  rolesFrom,
+  servicePrincipalsWithOwnersCall,
+  withFederatedCredentials,
+  type AppTrust,
+  type KnownCredentials,
+} from './appOwnership';
 import type { BatchOutcome, GraphCall, GraphTransport } from './graphTransport';
 import type {
   AppRoleAssignment,
@@ -16,7 +31,6 @@ import type {
   RequiredResourceAccess,
 } from './graphTypes';
 import {
-  appUniqueName,
   CONSENT_ROLE_NAMES,
   CONSENT_ROLE_TEMPLATE_IDS,
   LEGACY_APP_NAME,
@@ -39,8 +53,23 @@ export interface VerifiedApp {
   displayName: string;
   /** Object id of the enterprise application (service principal), when it exists. */
   servicePrincipalId?: string;
-  uniqueName?: string | null;
+  trust: AppTrust;
 }
+
+/** An app that could be TonicDM's, as the admin chooses among them. */
+export interface AppCandidate {
+  id: string;
+  appId: string;
+  displayName: string;
+  createdDateTime: string | null;
+  servicePrincipalId?: string;
+  trust: AppTrust;
+  /** How it was found: TonicDM's name, the captured client ID, or the admin's choice. */
+  foundBy: Array<'name' | 'client-id' | 'chosen'>;
+}
+
+/** Why `Verification.app` is the app checked step by step. */
+export type AppSelection = 'chosen' | 'client-id' | 'only' | 'yours' | 'ambiguous' | 'none';
 
 export interface AssignedPrincipal {
   principalId: string;
@@ -65,14 +94,16 @@ export interface VerificationFacts {
   grantedRoles: RequiredGraphRole[];
   delegatedRoles: RequiredGraphRole[];
   assignments: AssignedPrincipal[];
-  /** More than one app carries the name and none was identified by client ID. */
-  candidates: { id: string; appId: string; displayName: string }[];
 }
 
 export interface Verification {
   tenant: { id: string; displayName: string };
   admin: { upn: string; roles: string[]; canConsent: boolean };
+  /** The app checked step by step, if one could be picked without the admin. */
   app?: VerifiedApp;
+  /** Every app considered, `app` included, each with whose it is. */
+  candidates: AppCandidate[];
+  selection: AppSelection;
   steps: Record<StepId, StepCheck>;
   /** Latest password-credential expiry (ISO-8601 UTC). */
   secretExpiry?: string;
@@ -83,6 +114,8 @@ export interface Verification {
 }
 
 export interface VerifyOptions {
+  /** Object id of the app the admin chose in the panel; checked whatever its name. */
+  appObjectId?: string;
   /** Client ID captured earlier; preferred over the display name. */
   appId?: string;
   appName?: string;
@@ -93,20 +126,28 @@ export interface VerifyOptions {
    * credential missing from the app is taken from the addPassword answer instead.
    */
   recentSecret?: { keyId: string; endDateTime: string };
+  /** Credentials this assistant created or holds, which do not count against an app. */
+  known?: KnownCredentials;
 }
 
 const EXPIRY_WARNING_DAYS = 30;
 const DAY_MS = 86_400_000;
-const SP_SELECT = 'id,appId,displayName,appRoleAssignmentRequired';
 
 export async function verifySetup(transport: GraphTransport, options: VerifyOptions = {}): Promise<Verification> {
   const startRounds = transport.stats.roundTrips;
   const now = options.now ?? new Date(transport.now());
   const appName = options.appName ?? APP_NAME;
   const capturedAppId = options.appId?.trim().toLowerCase() || undefined;
+  const chosenId = options.appObjectId?.trim().toLowerCase() || undefined;
+  const known: KnownCredentials = {
+    ...(options.known ?? NO_KNOWN_CREDENTIALS),
+    keyIds: [...(options.known?.keyIds ?? []), ...(options.recentSecret ? [options.recentSecret.keyId] : [])],
+  };
   const warnings: string[] = [];
 
   // Round 1: everything that needs no id from another read.
+  const names = appName === APP_NAME ? [appName, LEGACY_APP_NAME] : [appName];
+  const byName = names.map((name) => `displayName eq ${odataString(name)}`).join(' or ');
   const first: Record<string, GraphCall> = {
     organization: { method: 'GET', path: '/organization', query: { $select: 'id,displayName' } },
     me: { method: 'GET', path: '/me', query: { $select: 'id,userPrincipalName' } },
@@ -120,23 +161,19 @@ export async function verifySetup(transport: GraphTransport, options: VerifyOpti
       path: '/servicePrincipals',
       query: { $filter: `appId eq '${MICROSOFT_GRAPH_APP_ID}'`, $select: 'id,appId,appRoles,oauth2PermissionScopes' },
     },
-    // No $select: web/spa/publicClient are sub-objects whose absence some directories report as an error.
-    appsByName: { method: 'GET', path: '/applications', query: { $filter: `displayName eq ${odataString(appName)}` } },
-  };
-  if (appName === APP_NAME) {
-    first.appsByLegacyName = { method: 'GET', path: '/applications', query: { $filter: `displayName eq ${odataString(LEGACY_APP_NAME)}` } };
-  }
-  if (!capturedAppId) {
+    appsByName: appsWithOwnersCall(byName),
+    appsByNameFederated: appsWithFederatedCall(byName),
     // A service principal keeps the name its app had when created; matching it here usually saves a round trip.
-    const names = appName === APP_NAME ? [appName, LEGACY_APP_NAME] : [appName];
-    first.spsByName = {
-      method: 'GET',
-      path: '/servicePrincipals',
-      query: { $filter: names.map((name) => `displayName eq ${odataString(name)}`).join(' or '), $select: SP_SELECT },
-    };
-  } else {
-    first.appById = { method: 'GET', path: '/applications', query: { $filter: `appId eq ${odataString(capturedAppId)}` } };
-    first.spByAppId = spByAppIdCall(capturedAppId);
+    spsByName: servicePrincipalsWithOwnersCall(byName),
+  };
+  if (capturedAppId) {
+    first.appById = appsWithOwnersCall(`appId eq ${odataString(capturedAppId)}`);
+    first.appByIdFederated = appsWithFederatedCall(`appId eq ${odataString(capturedAppId)}`);
+    first.spByAppId = servicePrincipalsWithOwnersCall(`appId eq ${odataString(capturedAppId)}`);
+  }
+  if (chosenId) {
+    first.appChosen = appsWithOwnersCall(`id eq ${odataString(chosenId)}`);
+    first.appChosenFederated = appsWithFederatedCall(`id eq ${odataString(chosenId)}`);
   }
   const r1 = await batchByKey(transport, first);
 
@@ -156,35 +193,70 @@ export async function verifySetup(transport: GraphTransport, options: VerifyOpti
     grantedRoles: [],
     delegatedRoles: [],
     assignments: [],
-    candidates: [],
   };
 
   const graphSp = firstOf<GraphServicePrincipal>(r1.graphSp);
   if (graphSp) facts.graph = resolveGraphPermissions(graphSp, warnings);
   else warnings.push(`Could not read Microsoft Graph's service principal: ${explain(r1.graphSp)}`);
 
-  // Which app is TonicDM's: the captured client ID wins; otherwise the name must be unambiguous.
+  // Every app that could be TonicDM's, each with its owners and credentials.
   const appsRead = r1.appsByName?.ok !== false;
-  let app: GraphApplication | undefined = capturedAppId ? firstOf<GraphApplication>(r1.appById) : undefined;
-  if (capturedAppId && !app && r1.appById?.ok) {
+  const found = new Map<string, { app: GraphApplication; foundBy: AppCandidate['foundBy'] }>();
+  const collect = (apps: GraphApplication[], how: AppCandidate['foundBy'][number]) => {
+    for (const app of apps) {
+      const entry = found.get(app.id.toLowerCase()) ?? { app, foundBy: [] };
+      if (!entry.foundBy.includes(how)) entry.foundBy.push(how);
+      found.set(app.id.toLowerCase(), entry);
+    }
+  };
+  collect(withFederatedCredentials(listOf<GraphApplication>(r1.appsByName), federatedOf(r1.appsByNameFederated)), 'name');
+  collect(withFederatedCredentials(listOf<GraphApplication>(r1.appById), federatedOf(r1.appByIdFederated)), 'client-id');
+  collect(withFederatedCredentials(listOf<GraphApplication>(r1.appChosen), federatedOf(r1.appChosenFederated)), 'chosen');
+  if (capturedAppId && r1.appById?.ok && listOf(r1.appById).length === 0) {
     warnings.push(`No app registration has the client ID ${capturedAppId}; looked for "${appName}" instead.`);
   }
-  if (!app) {
-    const named = dedupeById([...listOf<GraphApplication>(r1.appsByName), ...listOf<GraphApplication>(r1.appsByLegacyName)]);
-    const ours = named.filter((a) => a.uniqueName === appUniqueName(tenant.id));
-    if (named.length === 1) app = named[0];
-    else if (ours.length === 1) {
-      app = ours[0];
-      warnings.push(`${named.length} apps are named "${appName}"; using the one this assistant created (client ID ${app?.appId}).`);
-    } else if (named.length > 1) {
-      facts.candidates = named.map((a) => ({ id: a.id, appId: a.appId, displayName: a.displayName }));
+  if (chosenId && r1.appChosen?.ok && listOf(r1.appChosen).length === 0) {
+    warnings.push('The app you chose no longer exists.');
+  }
+  const spsKnown = new Map<string, GraphServicePrincipal>();
+  for (const sp of [...listOf<GraphServicePrincipal>(r1.spsByName), ...listOf<GraphServicePrincipal>(r1.spByAppId)]) spsKnown.set(sp.appId.toLowerCase(), sp);
+  // Apps whose service principal could not be read: their picture is incomplete, so they cannot count as yours.
+  const spUnreadable = new Set<string>();
+  const assess = (app: GraphApplication, ownerRoles?: ReadonlyMap<string, readonly string[]>) => {
+    const key = app.appId.toLowerCase();
+    const sp: Pick<GraphServicePrincipal, 'owners'> | undefined = spsKnown.get(key) ?? (spUnreadable.has(key) ? { owners: null } : undefined);
+    return assessOwnership({ meId: me?.id, app, ...(sp ? { servicePrincipal: sp } : {}), ...(ownerRoles ? { ownerRoles } : {}), known, now });
+  };
+
+  // Which app is checked step by step: the admin's choice, then the captured client ID, then the only or the only own one.
+  const entries = [...found.values()];
+  let selection: AppSelection = 'none';
+  let picked = entries.find((e) => e.foundBy.includes('chosen'));
+  if (picked) selection = 'chosen';
+  if (!picked) {
+    picked = entries.find((e) => e.foundBy.includes('client-id'));
+    if (picked) selection = 'client-id';
+  }
+  if (!picked && entries.length === 1) {
+    picked = entries[0];
+    selection = 'only';
+  }
+  if (!picked && entries.length > 1) {
+    const own = entries.filter((e) => assess(e.app).level === 'yours');
+    if (own.length === 1) {
+      picked = own[0];
+      selection = 'yours';
+      warnings.push(`${entries.length} apps are named "${appName}"; checking the one you own (client ID ${picked?.app.appId}).`);
+    } else {
+      selection = 'ambiguous';
       warnings.push(
-        `${named.length} app registrations are named "${appName}" (client IDs ${named.map((a) => a.appId).join(', ')}). Pick the one TonicDM uses, or delete the extras.`,
+        `${entries.length} app registrations are named "${appName}" (client IDs ${entries.map((e) => e.app.appId).join(', ')}). Choose the one TonicDM uses.`,
       );
     }
-    if (app && app.displayName === LEGACY_APP_NAME && appName === APP_NAME) {
-      warnings.push(`The app is named "${LEGACY_APP_NAME}" (the guide's older spelling); that works.`);
-    }
+  }
+  let app: GraphApplication | undefined = picked?.app;
+  if (app && app.displayName === LEGACY_APP_NAME && appName === APP_NAME) {
+    warnings.push(`The app is named "${LEGACY_APP_NAME}" (the guide's older spelling); that works.`);
   }
   if (app) {
     facts.application = withoutSecrets(app);
@@ -197,33 +269,51 @@ export async function verifySetup(transport: GraphTransport, options: VerifyOpti
     app = facts.application;
   }
 
-  // Rounds 2–3: the service principal, then what hangs off it.
-  let sp: GraphServicePrincipal | undefined;
+  // Rounds 2–3: owners' admin roles, the checked app's service principal, then what hangs off it.
+  let sp: GraphServicePrincipal | undefined = app ? spsKnown.get(app.appId.toLowerCase()) : undefined;
   let spError: BatchOutcome | undefined;
   let grants: BatchOutcome | undefined;
   let assigned: BatchOutcome | undefined;
-  if (app) {
-    const appId = app.appId.toLowerCase();
-    const spByName = listOf<GraphServicePrincipal>(r1.spsByName).find((candidate) => candidate.appId.toLowerCase() === appId);
-    if (capturedAppId === appId && r1.spByAppId?.ok) {
-      sp = firstOf<GraphServicePrincipal>(r1.spByAppId);
-    } else if (spByName) {
-      sp = spByName;
-    } else {
-      const r2 = await batchByKey(transport, { sp: spByAppIdCall(app.appId) });
-      sp = firstOf<GraphServicePrincipal>(r2.sp);
-      if (r2.sp?.ok === false) spError = r2.sp;
+  const ownerIds = foreignUserOwnerIds(entries.map((e) => assess(e.app)));
+  const r2Calls: Record<string, GraphCall> = Object.fromEntries(ownerIds.map((id, index) => [`owner${index}`, directoryRolesCall(id)]));
+  if (app && !sp) r2Calls.sp = servicePrincipalsWithOwnersCall(`appId eq ${odataString(app.appId)}`);
+  if (sp) Object.assign(r2Calls, spReads(sp.id));
+  const r2 = Object.keys(r2Calls).length > 0 ? await batchByKey(transport, r2Calls) : {};
+  if (r2.sp) {
+    sp = firstOf<GraphServicePrincipal>(r2.sp);
+    if (sp) spsKnown.set(sp.appId.toLowerCase(), sp);
+    if (r2.sp.ok === false) {
+      spError = r2.sp;
+      if (app) spUnreadable.add(app.appId.toLowerCase());
     }
     if (sp) {
-      const r3 = await batchByKey(transport, {
-        grants: { method: 'GET', path: `/servicePrincipals/${sp.id}/appRoleAssignments` },
-        assigned: { method: 'GET', path: `/servicePrincipals/${sp.id}/appRoleAssignedTo`, query: { $top: 999 } },
-      });
+      const r3 = await batchByKey(transport, spReads(sp.id));
       grants = r3.grants;
       assigned = r3.assigned;
-      facts.servicePrincipal = { id: sp.id, appRoleAssignmentRequired: sp.appRoleAssignmentRequired === true };
     }
+  } else {
+    grants = r2.grants;
+    assigned = r2.assigned;
   }
+  if (sp) facts.servicePrincipal = { id: sp.id, appRoleAssignmentRequired: sp.appRoleAssignmentRequired === true };
+  const ownerRoles = new Map<string, string[]>();
+  ownerIds.forEach((id, index) => {
+    const outcome = r2[`owner${index}`];
+    const roles = outcome?.ok ? rolesFrom(outcome.body as GraphCollection<DirectoryRole>) : undefined;
+    if (roles) ownerRoles.set(id, roles);
+  });
+  const candidates: AppCandidate[] = entries.map(({ app: candidate, foundBy }) => {
+    const candidateSp = spsKnown.get(candidate.appId.toLowerCase());
+    return {
+      id: candidate.id,
+      appId: candidate.appId,
+      displayName: candidate.displayName,
+      createdDateTime: candidate.createdDateTime ?? null,
+      ...(candidateSp ? { servicePrincipalId: candidateSp.id } : {}),
+      trust: assess(candidate, ownerRoles),
+      foundBy,
+    };
+  });
 
   if (facts.graph && grants?.ok) {
     const granted = new Set(
@@ -254,6 +344,7 @@ export async function verifySetup(transport: GraphTransport, options: VerifyOpti
     grants,
     assigned,
     facts,
+    candidates,
     secretExpiry,
     now,
     appName,
@@ -264,26 +355,40 @@ export async function verifySetup(transport: GraphTransport, options: VerifyOpti
     );
   }
 
+  const checked = app ? candidates.find((c) => c.id === app?.id) : undefined;
   return {
     tenant,
     admin: { upn: me?.userPrincipalName ?? '', roles: admin.roles, canConsent: admin.canConsent },
-    ...(app
+    ...(app && checked
       ? {
           app: {
             id: app.id,
             appId: app.appId,
             displayName: app.displayName,
-            uniqueName: app.uniqueName ?? null,
             ...(sp ? { servicePrincipalId: sp.id } : {}),
+            trust: checked.trust,
           },
         }
       : {}),
+    candidates,
+    selection,
     steps,
     ...(secretExpiry ? { secretExpiry } : {}),
     warnings,
     roundTrips: transport.stats.roundTrips - startRounds,
     facts,
   };
+}
+
+function spReads(spId: string): Record<'grants' | 'assigned', GraphCall> {
+  return {
+    grants: { method: 'GET', path: `/servicePrincipals/${spId}/appRoleAssignments` },
+    assigned: { method: 'GET', path: `/servicePrincipals/${spId}/appRoleAssignedTo`, query: { $top: 999 } },
+  };
+}
+
+function federatedOf(outcome: BatchOutcome | undefined): GraphApplication[] | undefined {
+  return outcome?.ok ? listOf<GraphApplication>(outcome) : undefined;
 }
 
 interface StepInputs {
@@ -296,6 +401,7 @@ interface StepInputs {
   grants: BatchOutcome | undefined;
   assigned: BatchOutcome | undefined;
   facts: VerificationFacts;
+  candidates: AppCandidate[];
   secretExpiry: string | undefined;
   now: Date;
   appName: string;
@@ -315,8 +421,8 @@ function stepChecks(input: StepInputs): Record<StepId, StepCheck> {
     return steps;
   }
   if (!app) {
-    if (facts.candidates.length > 1) {
-      const reason = `${facts.candidates.length} apps are named "${input.appName}"; which one TonicDM uses is unclear.`;
+    if (input.candidates.length > 1) {
+      const reason = `${input.candidates.length} apps are named "${input.appName}"; which one TonicDM uses is unclear.`;
       steps.register = { status: 'wrong', reason };
       for (const id of ['copy-ids', 'api-permissions', 'admin-consent', 'client-secret', 'assignment-required', 'assign-users'] as const) {
         steps[id] = unknown(reason);
@@ -488,7 +594,7 @@ function withoutSecrets(app: GraphApplication): GraphApplication {
     id: app.id,
     appId: app.appId,
     displayName: app.displayName,
-    uniqueName: app.uniqueName ?? null,
+    createdDateTime: app.createdDateTime ?? null,
     signInAudience: app.signInAudience ?? null,
     requiredResourceAccess: (app.requiredResourceAccess ?? []).map((entry) => ({
       resourceAppId: entry.resourceAppId,
@@ -507,10 +613,6 @@ function withoutSecrets(app: GraphApplication): GraphApplication {
   };
 }
 
-function spByAppIdCall(appId: string): GraphCall {
-  return { method: 'GET', path: '/servicePrincipals', query: { $filter: `appId eq ${odataString(appId)}`, $select: SP_SELECT } };
-}
-
 async function batchByKey<K extends string>(transport: GraphTransport, calls: Record<K, GraphCall>): Promise<Partial<Record<K, BatchOutcome>>> {
   const keys = Object.keys(calls) as K[];
   const outcomes = await transport.batch(keys.map((key) => calls[key]));
@@ -527,11 +629,6 @@ function listOf<T>(outcome: BatchOutcome | undefined): T[] {
 
 function firstOf<T>(outcome: BatchOutcome | undefined): T | undefined {
   return listOf<T>(outcome)[0];
-}
-
-function dedupeById<T extends { id: string }>(items: T[]): T[] {
-  const seen = new Set<string>();
-  return items.filter((item) => (seen.has(item.id) ? false : (seen.add(item.id), true)));
 }
 
 function explain(outcome: BatchOutcome | undefined): string {

@@ -33,7 +33,9 @@ export const DEFAULT_ACCESS_ROLE_ID = '00000000-0000-0000-0000-000000000000';
 /** The vendor guide's older spelling of the app name; admins who followed it have this app. */
 export const LEGACY_APP_NAME = 'TonicDM Office365 Token';
 
-/** A stable `uniqueName` for the upsert, one per tenant, so a re-run finds the app it created. */
-export function appUniqueName(tenantId: string): string {
-  return `tonicdm-office-365-token-${tenantId.toLowerCase()}`;
-}
+/**
+ * Prefix of the one-time tag a run puts on the app it creates. The rest is a random key kept only in
+ * the run's checkpoint, so a panel closed while the create was in flight can find that app again.
+ * The tag is public once the app exists, so it never proves ownership on its own (see executePlan).
+ */
+export const CREATION_TAG_PREFIX = 'TonicDMSetupRun:';

@@ -13,6 +13,10 @@ export interface ManualSetup {
   consent?: boolean;
   assignmentRequired?: boolean;
   assignUser?: boolean;
+  /** Who registered it; default the signed-in admin, as in the portal. */
+  owners?: string[];
+  /** Whether a client secret was added (by hand, so the assistant did not create it); default true. */
+  secret?: boolean;
 }
 
 export function graphServicePrincipal(tenant: FakeTenant): GraphServicePrincipal {
@@ -38,6 +42,7 @@ export function seedManualSetup(tenant: FakeTenant, setup: ManualSetup = {}): { 
     requiredResourceAccess: [{ resourceAppId: MICROSOFT_GRAPH_APP_ID, resourceAccess: access }],
     withServicePrincipal: true,
     appRoleAssignmentRequired: setup.assignmentRequired ?? true,
+    owners: setup.owners ?? [tenant.state.signedInUserId],
   });
   const sp = servicePrincipal!;
   const now = Date.now();
@@ -56,15 +61,17 @@ export function seedManualSetup(tenant: FakeTenant, setup: ManualSetup = {}): { 
       });
     }
   }
-  application.passwordCredentials.push({
-    customKeyIdentifier: null,
-    displayName: SECRET_DESCRIPTION,
-    endDateTime: new Date(now + 600 * DAY).toISOString(),
-    hint: 'xY1',
-    keyId: '0b6f3c1e-5a2d-4e8f-9c7b-1d3e5f7a9b2c',
-    secretText: null,
-    startDateTime: new Date(now - 130 * DAY).toISOString(),
-  });
+  if (setup.secret ?? true) {
+    application.passwordCredentials.push({
+      customKeyIdentifier: null,
+      displayName: SECRET_DESCRIPTION,
+      endDateTime: new Date(now + 600 * DAY).toISOString(),
+      hint: 'xY1',
+      keyId: '0b6f3c1e-5a2d-4e8f-9c7b-1d3e5f7a9b2c',
+      secretText: null,
+      startDateTime: new Date(now - 130 * DAY).toISOString(),
+    });
+  }
   if (setup.assignUser ?? true) {
     const user = tenant.state.users.find((u) => u.displayName === 'Adele Vance')!;
     tenant.state.appRoleAssignments.push({
@@ -99,4 +106,13 @@ export function graphWrites(tenant: FakeTenant, from = 0): LoggedRequest[] {
   return tenant.log
     .slice(from)
     .filter((e) => e.url.startsWith('https://graph.microsoft.com/') && !e.url.endsWith('/$batch') && ['POST', 'PATCH', 'DELETE'].includes(e.method));
+}
+
+/** Graph writes since `from` that change a squatted app or its enterprise app, or grant to it. */
+export function writesTouching(tenant: FakeTenant, objectIds: readonly (string | undefined)[], from = 0): LoggedRequest[] {
+  const ids = objectIds.filter((id): id is string => !!id).map((id) => id.toLowerCase());
+  return graphWrites(tenant, from).filter((e) => {
+    const text = `${decodeURIComponent(e.url)} ${JSON.stringify(e.body ?? {})}`.toLowerCase();
+    return ids.some((id) => text.includes(id));
+  });
 }

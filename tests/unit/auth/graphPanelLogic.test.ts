@@ -32,7 +32,7 @@ describe('toStepAnnotations', () => {
 const action = (key: string, kind: SetupAction['kind'], state: 'todo' | 'exists'): SetupAction =>
   ({ key, kind, state, title: key, ...(kind === 'grant-role' ? { role: 'Mail.ReadWrite', appRoleId: 'r' } : {}) }) as SetupAction;
 
-const plan = (actions: SetupAction[]): SetupPlan => ({ tenantId: 't', warnings: [], actions, target: { graphServicePrincipalId: 'g', uniqueName: 'u' } });
+const plan = (actions: SetupAction[]): SetupPlan => ({ tenantId: 't', warnings: [], actions, target: { graphServicePrincipalId: 'g' } });
 
 describe('planForRole', () => {
   const full = plan([action('create-app', 'create-app', 'todo'), action('grant-role:Mail.ReadWrite', 'grant-role', 'todo'), action('grant-role:User.Read.All', 'grant-role', 'exists'), action('add-secret', 'add-secret', 'todo')]);

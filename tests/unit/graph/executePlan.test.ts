@@ -53,7 +53,8 @@ describe('executePlan from an empty tenant', () => {
 
     const objects = tonicObjects(h);
     expect(objects.apps).toHaveLength(1);
-    expect(objects.apps[0]).toMatchObject({ signInAudience: 'AzureADMyOrg', uniqueName: `tonicdm-office-365-token-${h.tenant.tenantId}` });
+    expect(objects.apps[0]).toMatchObject({ signInAudience: 'AzureADMyOrg', uniqueName: null });
+    expect(h.tenant.state.owners[objects.apps[0]!.id]).toEqual([h.tenant.state.signedInUserId]);
     expect(objects.sps).toHaveLength(1);
     expect(objects.sps[0]!.appRoleAssignmentRequired).toBe(true);
     expect(objects.grants).toHaveLength(3);
@@ -89,21 +90,40 @@ describe('executePlan from an empty tenant', () => {
     expect(saved.length).toBeGreaterThanOrEqual(run.plan.actions.filter((a) => a.state === 'todo').length);
   });
 
-  it('creates the app through the uniqueName upsert and the SP through the appId upsert', async () => {
+  it('creates the app with POST /applications under a random one-time tag, never an upsert, and the SP through the appId upsert', async () => {
     const h = createHarness();
-    await automate(h);
+    const checkpoints: unknown[] = [];
+    const store = memoryCheckpointStore();
+    const run = await automate(h, { checkpoint: { ...store, save: async (c) => (checkpoints.push(structuredClone(c)), store.save(c)) } });
     const ops = h.operations();
-    const appUpsert = ops.find((e) => e.method === 'PATCH' && e.url.includes('/applications(uniqueName='));
+    const create = ops.find((e) => e.method === 'POST' && new URL(e.url).pathname === '/v1.0/applications');
     const spUpsert = ops.find((e) => e.method === 'PATCH' && e.url.includes('/servicePrincipals(appId='));
-    expect(appUpsert?.headers.prefer).toBe('create-if-missing');
-    expect(appUpsert?.body).toMatchObject({
+    expect(create?.body).toMatchObject({
       displayName: APP_NAME,
       signInAudience: 'AzureADMyOrg',
       requiredResourceAccess: [{ resourceAppId: MICROSOFT_GRAPH_APP_ID }],
+      tags: [expect.stringMatching(/^TonicDMSetupRun:[0-9a-f]{32}$/)],
     });
-    expect(JSON.stringify(appUpsert?.body)).not.toMatch(/redirectUri/i);
+    expect(create?.body).not.toHaveProperty('uniqueName');
+    expect(JSON.stringify(create?.body)).not.toMatch(/redirectUri/i);
+    expect(ops.some((e) => e.url.includes('/applications(uniqueName='))).toBe(false);
     expect(spUpsert?.body).toEqual({ appRoleAssignmentRequired: true });
-    expect(ops.some((e) => e.method === 'POST' && new URL(e.url).pathname.endsWith('/applications'))).toBe(false);
+    // The key was stored before the create left, and dropped once its answer was recorded.
+    const key = (create?.body as { tags: string[] }).tags[0]!.split(':')[1];
+    const first = checkpoints[0] as { target?: { creationKey?: string }; done: string[] };
+    expect(first.target?.creationKey).toBe(key);
+    expect(first.done).toEqual([]);
+    expect(JSON.stringify(checkpoints.slice(1))).not.toContain(key);
+    expect(run.result.ok).toBe(true);
+  });
+
+  it('never uses the same creation key twice', async () => {
+    const a = createHarness();
+    const b = createHarness();
+    await automate(a);
+    await automate(b);
+    const tag = (h: Harness) => (h.operations().find((e) => e.method === 'POST' && e.url.endsWith('/v1.0/applications'))?.body as { tags: string[] }).tags[0];
+    expect(tag(a)).not.toBe(tag(b));
   });
 });
 
@@ -136,19 +156,6 @@ describe('executePlan repairs an existing app', () => {
     await expectFullyVerified(h, run.result.secret);
   });
 
-  it('adopts an app it created before under the same uniqueName, even if renamed', async () => {
-    const h = createHarness();
-    const { application } = h.tenant.addApplication({ displayName: 'Renamed by someone', uniqueName: `tonicdm-office-365-token-${h.tenant.tenantId}` });
-
-    const run = await automate(h, { assignees: [tenantUser(h, 'Lee Gu')] });
-
-    expect(run.result.ok).toBe(true);
-    expect(run.result.actions.find((a) => a.kind === 'create-app')?.outcome).toBe('already-done');
-    expect(run.result.ids.appObjectId).toBe(application.id);
-    expect(h.tenant.state.applications).toHaveLength(1);
-    expect(h.tenant.state.applications[0]!.displayName).toBe(APP_NAME);
-    await expectFullyVerified(h, run.result.secret);
-  });
 });
 
 describe('executePlan is idempotent', () => {
@@ -187,7 +194,7 @@ describe('executePlan is idempotent', () => {
   it('treats an assignment that already exists as done', async () => {
     const h = createHarness();
     const { assignee } = seedTonicApp(h);
-    const v = await verifySetup(h.transport);
+    const v = await verifySetup(h.transport, { known: h.known });
     // A stale verification that still thinks the user is unassigned.
     const stale = { ...v, facts: { ...v.facts, assignments: [] } };
     const plan = planSetup(stale, { newSecret: false, assignees: [assignee!], now: new Date(h.now()) });
@@ -202,7 +209,7 @@ describe('executePlan under faults', () => {
   const cases: Case[] = [
     [
       '429 on a standalone request (Retry-After seconds)',
-      (s) => (s.throttle = { status: 429, count: 1, retryAfterSeconds: 7, pathIncludes: 'applications(uniqueName' }),
+      (s) => (s.throttle = { status: 429, count: 1, retryAfterSeconds: 7, pathIncludes: '/applications' }),
       (h) => expect(h.sleeps).toContain(7_000),
     ],
     [
@@ -217,7 +224,7 @@ describe('executePlan under faults', () => {
     ],
     [
       '503 with Retry-After as an HTTP date',
-      (s) => (s.throttle = { status: 503, count: 1, retryAfterSeconds: 20, retryAfterFormat: 'http-date', pathIncludes: 'applications(uniqueName' }),
+      (s) => (s.throttle = { status: 503, count: 1, retryAfterSeconds: 20, retryAfterFormat: 'http-date', pathIncludes: '/applications' }),
       (h) => expect(h.sleeps).toContain(20_000),
     ],
     [
@@ -305,7 +312,7 @@ describe('executePlan under faults', () => {
 
   it('gives up on throttling once the time budget is spent, and a re-run finishes', async () => {
     const h = createHarness({}, { budgetMs: 60_000 });
-    h.tenant.switches.throttle = { status: 429, count: 100, retryAfterSeconds: 25, pathIncludes: 'applications(uniqueName' };
+    h.tenant.switches.throttle = { status: 429, count: 100, retryAfterSeconds: 25, pathIncludes: '/applications' };
     const checkpoint = memoryCheckpointStore();
 
     const first = await automate(h, { checkpoint });
@@ -490,15 +497,29 @@ describe('executePlan without the consent role', () => {
 });
 
 describe('executePlan refuses a blocked plan', () => {
-  it('sends nothing when two apps share the name', async () => {
+  it('sends nothing while several apps share the name and none is clearly the admin\'s', async () => {
     const h = createHarness();
-    seedTonicApp(h);
+    seedTonicApp(h, { owners: [] });
     h.tenant.addApplication({ displayName: APP_NAME });
     const mark = h.tenant.log.length;
     const run = await automate(h);
-    expect(run.plan.blocked).toMatch(/2 apps/);
+    expect(run.plan.blocked).toMatch(/2 apps already carry TonicDM's name\. Choose the one to use, or create a new app\./);
     expect(run.result).toMatchObject({ ok: false, roundTrips: 0 });
     expect(run.result.error?.message).toMatch(/2 apps/);
     expect(h.operations(mark).filter((e) => e.method !== 'GET')).toEqual([]);
+  });
+
+  it('refuses a hand-made plan that changes an app nobody chose', async () => {
+    const h = createHarness();
+    const { application } = seedTonicApp(h);
+    const v = await verifySetup(h.transport, { known: h.known });
+    const plan = planSetup(v, { newSecret: true, assignees: [], now: new Date(h.now()) });
+    const { approval: _approval, ...unapproved } = plan.target;
+    const mark = h.tenant.log.length;
+    const result = await executePlan(h.transport, { ...plan, target: unapproved }, { checkpoint: memoryCheckpointStore(), onProgress: () => {}, storeSecret: async () => {} });
+    expect(result.ok).toBe(false);
+    expect(result.error?.message).toMatch(/nobody chose/);
+    expect(h.tenant.log.slice(mark)).toEqual([]);
+    expect(application.passwordCredentials).toHaveLength(1);
   });
 });

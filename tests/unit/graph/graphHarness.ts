@@ -8,6 +8,7 @@ import { APP_NAME, MICROSOFT_GRAPH_APP_ID, REQUIRED_GRAPH_ROLES } from '../../..
 import { createGraphTransport, type FetchLike, type GraphTransport } from '../../../utils/graph/graphTransport';
 import type { RetryPolicy } from '../../../utils/graph/retryDelay';
 import { memoryCheckpointStore } from '../../../utils/graph/checkpointStore';
+import type { KnownCredentials } from '../../../utils/graph/appOwnership';
 import { executePlan, type ExecuteOptions, type ProgressEvent } from '../../../utils/graph/executePlan';
 import { planSetup, type Assignee, type PlanOptions } from '../../../utils/graph/planSetup';
 import { verifySetup } from '../../../utils/graph/verifySetup';
@@ -30,6 +31,10 @@ export interface Harness {
   operations(from?: number): LoggedRequest[];
   graphServicePrincipalId(): string;
   newTransport(retry?: Partial<RetryPolicy>): GraphTransport;
+  /** Stands between the engine and the tenant when set, e.g. to lose an answer as a closed panel would. */
+  intercept?: (request: Request, forward: (request: Request) => Promise<Response>) => Promise<Response>;
+  /** What the panel would remember: secrets this assistant created (automate() adds to it). */
+  known: { keyIds: string[]; held?: KnownCredentials['held'] };
 }
 
 export function createHarness(options: FakeTenantOptions = {}, retry?: Partial<RetryPolicy>): Harness {
@@ -43,7 +48,9 @@ export function createHarness(options: FakeTenantOptions = {}, retry?: Partial<R
     inFlight += 1;
     maxInFlight = Math.max(maxInFlight, inFlight);
     try {
-      return await tenant.handle(new Request(input, init));
+      const request = new Request(input, init);
+      const forward = (r: Request) => tenant.handle(r);
+      return await (harness.intercept ? harness.intercept(request, forward) : forward(request));
     } finally {
       inFlight -= 1;
     }
@@ -56,7 +63,7 @@ export function createHarness(options: FakeTenantOptions = {}, retry?: Partial<R
   const getToken = async () => tenant.mintAccessToken();
   const newTransport = (policy?: Partial<RetryPolicy>) => createGraphTransport({ fetch, getToken, sleep, now, ...(policy ?? retry ? { retry: { ...retry, ...policy } } : {}) });
   const isGraph = (entry: LoggedRequest) => entry.url.startsWith('https://graph.microsoft.com/');
-  return {
+  const harness: Harness = {
     tenant,
     transport: newTransport(),
     fetch,
@@ -70,7 +77,9 @@ export function createHarness(options: FakeTenantOptions = {}, retry?: Partial<R
     operations: (from = 0) => tenant.log.slice(from).filter((e) => isGraph(e) && !e.url.endsWith('/$batch') && e.method !== 'OPTIONS'),
     graphServicePrincipalId: () => tenant.state.servicePrincipals.find((sp) => sp.appId === MICROSOFT_GRAPH_APP_ID)!.id,
     newTransport,
+    known: { keyIds: [] },
   };
+  return harness;
 }
 
 export function graphRoleId(tenant: FakeTenant, role: string): string {
@@ -87,9 +96,15 @@ export interface SeedOptions {
   assignmentRequired?: boolean;
   assignUser?: boolean;
   redirectUri?: string;
+  /** Default: the signed-in admin alone, as when they registered it in the portal. */
+  owners?: string[];
+  /** Whether the assistant vouches for the seeded secret (it captured it); default true. */
+  secretKnown?: boolean;
 }
 
-/** A tenant where an admin did every step by hand (or, with options, got one wrong). */
+export const SEEDED_SECRET_KEY_ID = '11111111-2222-4333-8444-555555555555';
+
+/** A tenant where an admin did every step by hand with the assistant beside them (or, with options, got one wrong). */
 export function seedTonicApp(h: Harness, options: SeedOptions = {}) {
   const { tenant } = h;
   const graphSpId = h.graphServicePrincipalId();
@@ -108,6 +123,7 @@ export function seedTonicApp(h: Harness, options: SeedOptions = {}) {
     requiredResourceAccess: [{ resourceAppId: MICROSOFT_GRAPH_APP_ID, resourceAccess: [...resourceAccess, { id: userRead, type: 'Scope' }] }],
     withServicePrincipal: true,
     appRoleAssignmentRequired: options.assignmentRequired ?? true,
+    owners: options.owners ?? [tenant.state.signedInUserId],
   });
   const sp = servicePrincipal!;
   if (options.redirectUri) (application.web as { redirectUris: string[] }).redirectUris.push(options.redirectUri);
@@ -133,10 +149,11 @@ export function seedTonicApp(h: Harness, options: SeedOptions = {}) {
       displayName: 'TonicDM Office365 Secret',
       endDateTime: new Date(START + secretEndsInDays * DAY).toISOString(),
       hint: 'abc',
-      keyId: '11111111-2222-4333-8444-555555555555',
+      keyId: SEEDED_SECRET_KEY_ID,
       secretText: null,
       startDateTime: new Date(START - 300 * DAY).toISOString(),
     });
+    if (options.secretKnown ?? true) h.known.keyIds.push(SEEDED_SECRET_KEY_ID);
   }
   let assignee: Assignee | undefined;
   if (options.assignUser ?? true) {
@@ -159,6 +176,8 @@ export function seedTonicApp(h: Harness, options: SeedOptions = {}) {
 
 export interface RunOptions extends Partial<Omit<PlanOptions, 'now'>> {
   appId?: string;
+  /** The app the admin picked in the panel (verification then checks it). */
+  appObjectId?: string;
   checkpoint?: ExecuteOptions['checkpoint'];
   storeSecret?: ExecuteOptions['storeSecret'];
   signal?: AbortSignal;
@@ -167,8 +186,13 @@ export interface RunOptions extends Partial<Omit<PlanOptions, 'now'>> {
 
 /** verify → plan → execute, as the side panel drives it. */
 export async function automate(h: Harness, options: RunOptions = {}) {
-  const verification = await verifySetup(h.transport, options.appId ? { appId: options.appId } : {});
+  const verification = await verifySetup(h.transport, {
+    known: h.known,
+    ...(options.appId ? { appId: options.appId } : {}),
+    ...(options.appObjectId ? { appObjectId: options.appObjectId } : {}),
+  });
   const plan = planSetup(verification, {
+    ...(options.app ? { app: options.app } : {}),
     newSecret: options.newSecret ?? true,
     assignees: options.assignees ?? [],
     ...(options.secretLifetimeMonths ? { secretLifetimeMonths: options.secretLifetimeMonths } : {}),
@@ -187,8 +211,9 @@ export async function automate(h: Harness, options: RunOptions = {}) {
     },
     storeSecret:
       options.storeSecret ??
-      (async (secretText, endDateTime) => {
+      (async (secretText, endDateTime, keyId) => {
         secrets.push({ secretText, endDateTime });
+        h.known.keyIds.push(keyId);
       }),
   });
   return { verification, plan, result, secrets, events, checkpoint, executeSleeps: h.sleeps.slice(verifySleeps) };

@@ -12,7 +12,7 @@ const todo = (actions: SetupAction[]) => actions.filter((a) => a.state === 'todo
 async function verified(seed?: SeedOptions | null) {
   const h = createHarness();
   const seeded = seed === null ? undefined : seedTonicApp(h, seed);
-  return { h, seeded, verification: await verifySetup(h.transport) };
+  return { h, seeded, verification: await verifySetup(h.transport, { known: h.known }) };
 }
 
 describe('planSetup', () => {
@@ -23,8 +23,9 @@ describe('planSetup', () => {
 
     expect(todo(plan.actions)).toEqual(['create-app', 'create-sp', 'grant-role', 'grant-role', 'grant-role', 'add-secret', 'assign']);
     const create = plan.actions[0] as Extract<SetupAction, { kind: 'create-app' }>;
-    expect(create.uniqueName).toBe(`tonicdm-office-365-token-${h.tenant.tenantId}`);
+    expect(create.body).not.toHaveProperty('uniqueName');
     expect(create.body.signInAudience).toBe('AzureADMyOrg');
+    expect(plan.target.app).toBeUndefined();
     expect(create.body.requiredResourceAccess).toEqual([
       { resourceAppId: MICROSOFT_GRAPH_APP_ID, resourceAccess: Object.values(WELL_KNOWN_GRAPH_ROLE_IDS).map((id) => ({ id, type: 'Role' })) },
     ]);

@@ -12,7 +12,7 @@ describe('verifySetup on a correct tenant', () => {
     const h = createHarness({ tenantName: 'Contoso', signedInUser: { upn: 'admin@contoso.example' } });
     const { application, servicePrincipal } = seedTonicApp(h);
 
-    const v = await verifySetup(h.transport);
+    const v = await verifySetup(h.transport, { known: h.known });
 
     for (const id of CHECKED_BY_GRAPH) expect(v.steps[id], id).toMatchObject({ status: 'verified' });
     expect(v.steps['tonicdm-setup'].status).toBe('unknown');
@@ -21,13 +21,15 @@ describe('verifySetup on a correct tenant', () => {
     expect(v.tenant).toEqual({ id: h.tenant.tenantId, displayName: 'Contoso' });
     expect(v.admin).toMatchObject({ upn: 'admin@contoso.example', canConsent: true });
     expect(v.admin.roles).toContain('Global Administrator');
-    expect(v.app).toEqual({
+    expect(v.app).toMatchObject({
       id: application.id,
       appId: application.appId,
       displayName: APP_NAME,
-      uniqueName: null,
       servicePrincipalId: servicePrincipal.id,
+      trust: { level: 'yours', risks: [], summary: 'You are its only owner and every credential on it was created with this assistant' },
     });
+    expect(v.selection).toBe('only');
+    expect(v.candidates).toHaveLength(1);
     expect(v.steps['copy-ids'].reason).toContain(application.appId);
     expect(v.steps['copy-ids'].reason).toContain(h.tenant.tenantId);
     expect(v.secretExpiry).toBe(application.passwordCredentials[0]!.endDateTime);
@@ -98,14 +100,15 @@ describe('verifySetup finds drift', () => {
   it('reports ambiguity when two apps carry the name', async () => {
     const h = createHarness();
     const first = seedTonicApp(h);
-    const second = h.tenant.addApplication({ displayName: APP_NAME });
+    const second = h.tenant.addApplication({ displayName: APP_NAME, owners: [h.tenant.state.signedInUserId] });
 
-    const v = await verifySetup(h.transport);
+    const v = await verifySetup(h.transport, { known: h.known });
 
     expect(v.app).toBeUndefined();
+    expect(v.selection).toBe('ambiguous');
     expect(v.steps.register).toMatchObject({ status: 'wrong' });
     expect(v.steps.register.reason).toMatch(/2 apps are named/);
-    expect(v.facts.candidates.map((c) => c.appId).sort()).toEqual([first.application.appId, second.application.appId].sort());
+    expect(v.candidates.map((c) => c.appId).sort()).toEqual([first.application.appId, second.application.appId].sort());
     expect(v.warnings.join(' ')).toContain(second.application.appId);
 
     // A captured client ID settles it.
