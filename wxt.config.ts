@@ -18,7 +18,20 @@ export default defineConfig({
     description:
       'Guides the Microsoft Entra app registration for TonicDM, captures the client ID, tenant ID and secret, and fills them into TonicDM.',
     ...(browser === 'chrome' ? { key: DEV_PUBLIC_KEY } : {}),
-    permissions: ['storage', 'alarms', 'tabs', 'scripting', 'notifications', 'identity', ...(browser === 'chrome' ? ['sidePanel'] : [])],
+    permissions: [
+      'storage',
+      'alarms',
+      'tabs',
+      'scripting',
+      'notifications',
+      'identity',
+      // Which frame of a portal tab sent a value: its parent frame, read from the browser.
+      'webNavigation',
+      // Clearing a copied secret from the clipboard after 60 s, only if it is still there.
+      'clipboardRead',
+      'clipboardWrite',
+      ...(browser === 'chrome' ? ['sidePanel', 'offscreen'] : []),
+    ],
     host_permissions: [...PORTAL_CONTENT_MATCHES, ...TONICDM_CONTENT_MATCHES],
     optional_host_permissions: ['https://*/*'],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
