@@ -10,9 +10,13 @@ import { injectGuide } from '@/utils/background/injectGuide';
 import { syncExtraOrigins } from '@/utils/background/syncExtraOrigins';
 import { scheduleExpiryReminder, watchExpiryReminder } from '@/utils/background/expiryReminder';
 import { readSetup } from '@/utils/background/setupStore';
+import { closeStorageToContentScripts } from '@/utils/security/storageAccess';
+import { watchClipboardGuard } from '@/utils/background/clipboardGuard';
 
 export default defineBackground(() => {
   const now = () => Date.now();
+  // First: content scripts share a renderer with the page and must not write what we read back.
+  void closeStorageToContentScripts();
   openPanelOnToolbarClick();
   browser.runtime.onMessage.addListener(
     createMessageRouter({ now, fillTonicdm: () => fillTonicdmTab(now), tonicdmOrigins, handleTonicdm: handleTonicdmMessage, injectGuide }),
@@ -28,6 +32,7 @@ export default defineBackground(() => {
   watchExpiryReminder(readSetup);
   guideHiddenItem.watch(() => void broadcastToAllPortalTabs());
   watchSecretLifetime(now);
+  watchClipboardGuard(now);
   void syncExtraOrigins().catch(() => undefined);
   optionsItem.watch(() => void syncExtraOrigins().catch(() => undefined));
 });

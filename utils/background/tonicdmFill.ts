@@ -12,6 +12,7 @@ import { applyStepMark, upsertNotice } from '../setup/applyCapture';
 import { activeApp } from '../setup/setupState';
 import { readOptions, secretItem } from '../storage';
 import { readSetup, updateSetup } from './setupStore';
+import { forgetSecretAfterSubmit } from './secretLifetime';
 import type { FillCommand, FillReply } from '../tonicdm/fillProtocol';
 import type { SecurityField } from '../tonicdm/securityFields';
 import { isAllowedFillOrigin } from '../tonicdm/fillContext';
@@ -140,6 +141,7 @@ export async function handleTonicdmMessage(message: TonicdmMessage, tabId: numbe
       return fillTonicdmTab(() => Date.now(), tabId);
     case 'tonicdm/submitted':
       await updateSetup((s) => applyStepMark(s, 'tonicdm-setup', true, 'page', Date.now()));
+      await forgetSecretAfterSubmit(Date.now());
       return { ok: true };
   }
 }
