@@ -9,7 +9,8 @@
  * working; add its format here when it matters. Only the background and extension pages use
  * this module (zod stays out of page scripts).
  */
-import { z } from 'zod';
+// zod's tree-shakable build: the side panel and options pages load this too, and stay small.
+import { z } from 'zod/mini';
 import { STEP_IDS } from '../steps';
 import { EMPTY_SETUP, type AppRecord, type Notice, type SetupState, type ValueOffer } from '../setup/setupState';
 import type { Options } from '../storage';
@@ -17,25 +18,26 @@ import { parseExtraOrigin } from '../tonicdm/parseExtraOrigin';
 import { isPortalFamilyUrl } from '../portal/hosts';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const guid = z.string().regex(GUID);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const text = (max: number) => z.string().max(max);
-const time = z.number().finite().nonnegative();
+const guid = z.string().check(z.regex(GUID));
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+const text = (max: number) => z.string().check(z.maxLength(max));
+const time = z.number().check(z.nonnegative());
+const optional = z.optional;
 
 const doneMark = z.looseObject({ at: time, source: text(20) });
 /** Step id → mark; marks for unknown step ids are dropped by `readDone`. */
-const doneMap = z.record(z.string().max(40), z.unknown());
+const doneMap = z.record(text(40), z.unknown());
 
 const appRecord = z.looseObject({
   clientId: guid,
-  tenantId: guid.optional(),
-  objectId: guid.optional(),
-  displayName: text(256).optional(),
-  singleTenant: z.boolean().optional(),
-  expiry: z.looseObject({ iso: isoDate, text: text(200).optional(), ambiguous: z.boolean().optional() }).optional(),
-  expiryChoice: z.object({ text: text(200), candidates: z.array(isoDate).min(2).max(3) }).optional(),
-  tenantConfirmed: z.literal('graph').optional(),
-  secretMaskedOnPage: z.boolean().optional(),
+  tenantId: optional(guid),
+  objectId: optional(guid),
+  displayName: optional(text(256)),
+  singleTenant: optional(z.boolean()),
+  expiry: optional(z.looseObject({ iso: isoDate, text: optional(text(200)), ambiguous: optional(z.boolean()) })),
+  expiryChoice: optional(z.object({ text: text(200), candidates: z.array(isoDate).check(z.minLength(2), z.maxLength(3)) })),
+  tenantConfirmed: optional(z.literal('graph')),
+  secretMaskedOnPage: optional(z.boolean()),
   done: doneMap,
 });
 
@@ -43,9 +45,9 @@ const notice = z.looseObject({
   id: text(80),
   severity: z.enum(['error', 'warning', 'info']),
   message: text(600),
-  fix: text(600).optional(),
-  appId: guid.optional(),
-  switchTo: guid.optional(),
+  fix: optional(text(600)),
+  appId: optional(guid),
+  switchTo: optional(guid),
   at: time,
 });
 
