@@ -10,12 +10,12 @@ import type { CapturedSecret } from '@/utils/storage';
 import { usePanelStore } from './panelStore';
 import { CopyButton } from './CopyButton';
 
-function Row({ label, testId, value, extra, attrs }: { label: string; testId: string; value?: string; extra?: React.ReactNode; attrs?: Record<string, string> }) {
+function Row({ label, testId, value, placeholder = 'not captured yet', extra, attrs }: { label: string; testId: string; value?: string; placeholder?: string; extra?: React.ReactNode; attrs?: Record<string, string> }) {
   return (
     <div className="value-row">
       <dt>{label}</dt>
       <dd data-testid={testId} {...attrs}>
-        <code>{value ?? 'not captured yet'}</code>
+        <code>{value ?? placeholder}</code>
       </dd>
       <div className="value-actions">
         {extra}
@@ -166,7 +166,8 @@ export function CapturedValues() {
         <Row
           label="Expiry date"
           testId="value-expiry"
-          value={app?.expiry?.iso ?? (app?.expiryChoice ? 'choose below' : undefined)}
+          value={app?.expiry?.iso}
+          placeholder={app?.expiryChoice ? 'choose below which date the portal meant' : undefined}
           attrs={app?.expiry ? { 'data-iso': app.expiry.iso } : {}}
         />
       </dl>
