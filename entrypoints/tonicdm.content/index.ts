@@ -5,7 +5,6 @@ import { runTonicdmPage } from '@/utils/tonicdm/runTonicdmPage';
 import type { FillCommand } from '@/utils/tonicdm/fillProtocol';
 import { ignorePageScriptStartedEvents } from '@/utils/security/shieldContentScript';
 
-
 export default defineContentScript({
   matches: TONICDM_CONTENT_MATCHES,
   // Top frame only: the fill never runs in a frame (see isTrustedFillFrame for the same rule).
