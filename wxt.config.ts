@@ -21,7 +21,20 @@ export default defineConfig({
     description:
       'Guides the Microsoft Entra app registration for TonicDM, captures the client ID, tenant ID and secret, and fills them into TonicDM.',
     ...(browser === 'chrome' ? { key: DEV_PUBLIC_KEY } : {}),
-    permissions: ['storage', 'alarms', 'tabs', 'scripting', 'notifications', 'identity', ...(browser === 'chrome' ? ['sidePanel'] : [])],
+    permissions: [
+      'storage',
+      'alarms',
+      'tabs',
+      'scripting',
+      'notifications',
+      'identity',
+      // Which frame of a portal tab sent a value: its parent frame, read from the browser.
+      'webNavigation',
+      // Clearing a copied secret from the clipboard after 60 s, only if it is still there.
+      'clipboardRead',
+      'clipboardWrite',
+      ...(browser === 'chrome' ? ['sidePanel', 'offscreen'] : []),
+    ],
     host_permissions: [...PORTAL_CONTENT_MATCHES, ...TONICDM_CONTENT_MATCHES],
     // Extra TonicDM origins from Options are asked for at run time. Manifest V2 (Firefox) has no
     // optional_host_permissions (WXT drops the key there): host patterns go in optional_permissions.

@@ -11,9 +11,13 @@ import { registeredExtraOrigins, watchExtraOrigins } from '@/utils/background/sy
 import { openPanelOnPageRequest } from '@/utils/background/openPanelOnPageRequest';
 import { scheduleExpiryReminder, watchExpiryReminder } from '@/utils/background/expiryReminder';
 import { readSetup } from '@/utils/background/setupStore';
+import { closeStorageToContentScripts } from '@/utils/security/storageAccess';
+import { watchClipboardGuard } from '@/utils/background/clipboardGuard';
 
 export default defineBackground(() => {
   const now = () => Date.now();
+  // First: content scripts share a renderer with the page and must not write what we read back.
+  void closeStorageToContentScripts();
   openPanelOnToolbarClick();
   browser.runtime.onMessage.addListener(
     createMessageRouter({ now, fillTonicdm: () => fillTonicdmTab(now), tonicdmOrigins, handleTonicdm: handleTonicdmMessage, injectGuide }),
@@ -29,6 +33,7 @@ export default defineBackground(() => {
   watchExpiryReminder(readSetup);
   guideHiddenItem.watch(() => void broadcastToAllPortalTabs());
   watchSecretLifetime(now);
+  watchClipboardGuard(now);
   watchExtraOrigins();
   openPanelOnPageRequest(registeredExtraOrigins);
 });

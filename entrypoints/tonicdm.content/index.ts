@@ -3,6 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { TONICDM_CONTENT_MATCHES } from '@/utils/portal/hosts';
 import { runTonicdmPage } from '@/utils/tonicdm/runTonicdmPage';
 import type { FillCommand } from '@/utils/tonicdm/fillProtocol';
+import { ignorePageScriptStartedEvents } from '@/utils/security/shieldContentScript';
 
 export default defineContentScript({
   matches: TONICDM_CONTENT_MATCHES,
@@ -11,6 +12,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   noScriptStartedPostMessage: true,
   main(ctx) {
+    // The page must not be able to stop this script (see shieldContentScript.ts).
+    ignorePageScriptStartedEvents(ctx);
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
     runTonicdmPage(window, {

@@ -57,6 +57,31 @@ for (const layout of ['classic', 'react'] as ReplicaLayout[]) {
   });
 }
 
+test('a second secret does not replace the held one: the panel asks, and "Use it" switches', async ({ context, extensionId, worker }) => {
+  const replica = await routePortalReplica(context, { layout: 'react', apps: seeds() });
+  const portal = await context.newPage();
+  await portal.goto(replica.urls.credentials(APP, APP_OBJECT));
+  const panel = await openSidePanel(context, extensionId);
+  await portal.bringToFront();
+  const first = await addClientSecret(portal, 'react', 'TonicDM Office365 Secret');
+  await expect(panel.secret()).toHaveAttribute('data-state', 'captured');
+
+  const second = await addClientSecret(portal, 'react', 'TonicDM Office365 Secret 2');
+  expect(second).not.toBe(first);
+  const offer = panel.page.getByTestId(`offer-secret:${APP}`);
+  await expect(offer).toContainText('A different secret appeared on Certificates & secrets');
+  await expect(offer).toContainText(second.slice(0, 3));
+  await expect(offer).not.toContainText(second);
+  const held = () => worker.evaluate(async () => ((await (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.session.get('secret')).secret as { value: string }).value);
+  expect(await held()).toBe(first);
+
+  await offer.getByTestId('accept-offer').click();
+  await expect(offer).toHaveCount(0);
+  expect(await held()).toBe(second);
+  const storage = await dumpStorage(worker);
+  expect(storage.local).not.toContain(second);
+});
+
 test('German portal: IDs, secret and a D.M.YYYY expiry', async ({ context, extensionId }) => {
   const replica = await routePortalReplica(context, { layout: 'react', locale: 'de', apps: seeds() });
   const portal = await context.newPage();

@@ -4,13 +4,13 @@
  */
 import { browser } from 'wxt/browser';
 import { isPortalShellUrl } from '../portal/hosts';
-import { guideHiddenItem } from '../storage';
+import { readGuideHidden } from '../storage';
 import { frameContextFor } from './frameContext';
 import { readSetup } from './setupStore';
 
 export async function broadcastContext(tabId: number, tabUrl: string | undefined): Promise<void> {
   if (!isPortalShellUrl(tabUrl)) return;
-  const context = frameContextFor(tabUrl, await readSetup(), await guideHiddenItem.getValue());
+  const context = frameContextFor(tabUrl, await readSetup(), await readGuideHidden());
   await browser.tabs.sendMessage(tabId, context).catch(() => undefined);
 }
 

@@ -3,11 +3,17 @@
  */
 import type { z } from 'zod';
 import type { panelMessageSchema } from '../messaging/protocol';
-import { applyStepMark, applySwitchApp, dropNotice } from '../setup/applyCapture';
+import { applyExpiryPick, applyStepMark, applySwitchApp, dropNotice, upsertNotice } from '../setup/applyCapture';
+import { acceptOffer, dropOffer } from '../setup/heldValues';
 import { EMPTY_SETUP, type AppRecord, type SetupState } from '../setup/setupState';
-import { guideHiddenItem, secretItem } from '../storage';
+import { guideHiddenItem } from '../storage';
 import { updateSetup } from './setupStore';
 import { cancelTonicdmFill, confirmTonicdmFill } from './tonicdmFill';
+import { forgetSecretNow } from './secretLifetime';
+import { acceptSecretOffer, declineSecretOffer, SECRET_OFFER_PREFIX } from './heldSecret';
+import { recordSecretCapture } from './handlePortalMessage';
+import { classifySecret } from '../values/classifySecret';
+import { watchClipboard } from './clipboardGuard';
 
 type PanelMessage = z.output<typeof panelMessageSchema>;
 type GraphResult = Extract<PanelMessage, { type: 'panel/graph-result' }>;
@@ -24,7 +30,7 @@ export async function handlePanelMessage(message: PanelMessage, deps: PanelDeps)
       await updateSetup((s) => applyStepMark(s, message.stepId, message.done, 'user', now));
       return { ok: true };
     case 'panel/forget-secret':
-      await secretItem.removeValue();
+      await forgetSecretNow();
       return { ok: true };
     case 'panel/switch-app':
       await updateSetup((s) => applySwitchApp(s, message.appId));
@@ -33,7 +39,7 @@ export async function handlePanelMessage(message: PanelMessage, deps: PanelDeps)
       await updateSetup((s) => dropNotice(s, message.id));
       return { ok: true };
     case 'panel/reset':
-      await secretItem.removeValue();
+      await forgetSecretNow();
       await updateSetup(() => EMPTY_SETUP);
       return { ok: true };
     case 'panel/show-guide':
@@ -48,30 +54,67 @@ export async function handlePanelMessage(message: PanelMessage, deps: PanelDeps)
     case 'panel/graph-result':
       await updateSetup((s) => applyGraphResult(s, message, now));
       return { ok: true };
+    case 'panel/accept-offer': {
+      if (message.id.startsWith(SECRET_OFFER_PREFIX)) {
+        const offer = await acceptSecretOffer(message.id.slice(SECRET_OFFER_PREFIX.length), now);
+        if (!offer) return { ok: false };
+        await recordSecretCapture(offer.appId || undefined, offer.expiresText, offer.locale, classifySecret(offer.value), now);
+        return { ok: true };
+      }
+      await updateSetup((s) => acceptOffer(s, message.id));
+      return { ok: true };
+    }
+    case 'panel/decline-offer':
+      if (message.id.startsWith(SECRET_OFFER_PREFIX)) await declineSecretOffer(message.id.slice(SECRET_OFFER_PREFIX.length));
+      else await updateSetup((s) => dropOffer(s, message.id));
+      return { ok: true };
+    case 'panel/pick-expiry':
+      await updateSetup((s) => applyExpiryPick(s, message.appId, message.iso, new Date(now), now));
+      return { ok: true };
+    case 'panel/secret-copied':
+      await watchClipboard(message.fingerprint, now);
+      return { ok: true };
   }
 }
 
 /**
  * Records what Microsoft Graph verified or created: the app's ids and, for a secret Graph just
  * returned, its expiry; verified steps count as done. Graph names the app authoritatively, so it
- * becomes the active one.
+ * becomes the active one, and its tenant ID is the one a page can no longer replace. A tenant
+ * ID captured from a page that differs is called out: that page was not the admin's tenant.
  */
 export function applyGraphResult(state: SetupState, result: Omit<GraphResult, 'type'>, now: number): SetupState {
   const current: AppRecord = state.apps[result.appId] ?? { clientId: result.appId, done: {} };
+  const pageTenant = current.tenantId && current.tenantId !== result.tenantId && current.tenantConfirmed !== 'graph' ? current.tenantId : undefined;
+  const offered = state.offers?.find((o) => o.appId === result.appId && o.field === 'tenantId');
   const done = { ...current.done };
   for (const stepId of result.verifiedSteps) done[stepId] ??= { at: now, source: 'graph' };
   const app: AppRecord = {
     ...current,
     tenantId: result.tenantId,
+    tenantConfirmed: 'graph',
     displayName: result.displayName ?? current.displayName,
     ...(result.verifiedSteps.includes('register') ? { singleTenant: true } : {}),
     ...(result.expiryIso ? { expiry: { iso: result.expiryIso }, secretMaskedOnPage: false } : {}),
     done,
   };
-  return {
+  if (result.expiryIso) delete app.expiryChoice;
+  let next: SetupState = {
     ...state,
     activeAppId: result.appId,
     apps: { ...state.apps, [result.appId]: app },
     notices: state.notices.filter((n) => n.id !== 'different-app' && n.id !== 'secret-other-app' && !(result.expiryIso && n.id === 'secret-masked')),
   };
+  if (offered) next = dropOffer(next, offered.id);
+  if (pageTenant) {
+    next = upsertNotice(next, {
+      id: 'tenant-differs',
+      severity: 'warning',
+      message: `The tenant ID read from the page (${pageTenant}) is not the tenant you signed in to (${result.tenantId}). The signed-in tenant is used.`,
+      fix: 'If you did not expect this, check which tenant the Entra admin center tab shows before you fill TonicDM.',
+      appId: result.appId,
+      at: now,
+    });
+  } else next = dropNotice(next, 'tenant-differs');
+  return next;
 }

@@ -1,19 +1,23 @@
 /**
- * Acts on what a portal frame reports. The sender has been checked by the router; here the
- * content is checked against what the background knows: the blade the tab shows, the app in
- * the address, and the secret formats.
+ * Acts on what a portal frame reports. The router has checked the sender (host, and that the
+ * frame renders the current blade); here the content is checked against what the background
+ * knows: the blade the tab shows, the app and tenant in the address, what is already held,
+ * and the secret formats.
  */
 import type { FrameContext, portalMessageSchema } from '../messaging/protocol';
 import type { z } from 'zod';
 import { bladeKindOf } from '../portal/bladeKind';
 import { parsePortalUrl } from '../portal/parsePortalUrl';
 import { applyIds, applyObservedDone, applySecretCaptured, applySecretMasked, upsertNotice, dropNotice } from '../setup/applyCapture';
-import { SECRET_LIFETIME_DAYS, isStepId } from '../steps';
+import { BLADE_TITLES } from '../setup/heldValues';
+import { isStepId } from '../steps';
 import { classifySecret, isUsableSecret } from '../values/classifySecret';
-import { parseExpiry } from '../values/parseExpiry';
-import { guideHiddenItem, secretItem } from '../storage';
+import { formatLocale, parseExpiry } from '../values/parseExpiry';
+import { guideHiddenItem, readGuideHidden } from '../storage';
 import { frameContextFor } from './frameContext';
 import { readSetup, updateSetup } from './setupStore';
+import { enforceSecretLifetime } from './secretLifetime';
+import { receiveSecret } from './heldSecret';
 import { logger } from '../security/logger';
 
 type PortalMessage = z.output<typeof portalMessageSchema>;
@@ -22,23 +26,54 @@ export interface PortalDeps {
   now: () => number;
 }
 
+/** Where a message came from: the tab's address and, for frames, the frame's own (browser-stamped) address. */
+export interface PortalWhere {
+  tabUrl: string;
+  frameUrl?: string;
+}
+
+/**
+ * The locale the portal formatted the page in: the frame's `l=` (`l=en.en-us`: language, then
+ * format culture), then the shell's, then the document language the page script read, but only
+ * with a region: a bare "en" says nothing about the regional format (en-US and en-GB disagree).
+ * Only a parsing hint; without one an ambiguous date is left to the admin.
+ */
+export function portalLocale(where: PortalWhere, documentLanguage: string | undefined): string | undefined {
+  for (const url of [where.frameUrl, where.tabUrl]) {
+    try {
+      const param = url ? new URL(url).searchParams.get('l') : null;
+      const locale = formatLocale(param ?? undefined);
+      if (locale) return locale;
+    } catch {
+      // Not a URL: try the next source.
+    }
+  }
+  const language = formatLocale(documentLanguage);
+  return language?.includes('-') ? language : undefined;
+}
+
 export async function handlePortalMessage(
   message: PortalMessage,
-  tabUrl: string,
+  where: PortalWhere,
   deps: PortalDeps,
 ): Promise<FrameContext | { ok: boolean } | undefined> {
-  const location = parsePortalUrl(tabUrl);
+  const location = parsePortalUrl(where.tabUrl);
   const blade = bladeKindOf(location);
   const now = deps.now();
 
   switch (message.type) {
     case 'portal/where':
-      return frameContextFor(tabUrl, await readSetup(), await guideHiddenItem.getValue());
+      return frameContextFor(where.tabUrl, await readSetup(), await readGuideHidden());
 
     case 'portal/ids': {
       if (blade !== 'app-overview') return { ok: false };
       await updateSetup((state) =>
-        applyIds(state, message, { appId: location?.appId, audience: location?.appSignInAudience }, now),
+        applyIds(
+          state,
+          message,
+          { appId: location?.appId, audience: location?.appSignInAudience, tenant: location?.tenant, bladeTitle: BLADE_TITLES[blade] },
+          now,
+        ),
       );
       logger.info('ids captured');
       return { ok: true };
@@ -51,33 +86,21 @@ export async function handlePortalMessage(
         logger.warn('secret rejected', kind);
         return { ok: false };
       }
-      const appId = location?.appId;
-      const today = new Date(now);
-      const expiry = message.expiresText
-        ? parseExpiry(message.expiresText, { today, expectedDays: SECRET_LIFETIME_DAYS })
-        : undefined;
-      await secretItem.setValue({ value: message.value, appId, capturedAt: now, lastUsedAt: now, source: 'portal' });
-      await updateSetup((state) => {
-        let next = applySecretCaptured(state, appId, expiry, message.expiresText, today, now);
-        next =
-          kind === 'unrecognised'
-            ? upsertNotice(next, {
-                id: 'secret-format',
-                severity: 'warning',
-                message: 'The captured Value does not look like a current Entra client secret.',
-                fix: 'Check that it is the Value column, not the Secret ID, before using it.',
-                at: now,
-              })
-            : dropNotice(next, 'secret-format');
-        return next;
-      });
-      logger.info('secret captured', kind);
+      const state = await readSetup();
+      const appId = location?.appId ?? state.activeAppId;
+      const locale = portalLocale(where, message.locale);
+      const outcome = await receiveSecret(
+        { value: message.value, kind, appId, blade: BLADE_TITLES[blade], expiresText: message.expiresText, locale },
+        now,
+      );
+      if (outcome === 'held') await recordSecretCapture(location?.appId, message.expiresText, locale, kind, now);
+      logger.info(`secret ${outcome}`, kind);
       return { ok: true };
     }
 
     case 'portal/secret-masked': {
       if (blade !== 'app-credentials') return { ok: false };
-      const held = await secretItem.getValue();
+      const held = await enforceSecretLifetime(now);
       // Coming back after the capture: the page masks it now, but we already have it.
       if (held && (!location?.appId || held.appId === location.appId)) return { ok: true };
       await updateSetup((state) => applySecretMasked(state, location?.appId, now));
@@ -106,4 +129,27 @@ export async function handlePortalMessage(
       return { ok: true };
     }
   }
+}
+
+/** The held secret is new: record its expiry and the step, and say when its format is unusual. */
+export async function recordSecretCapture(
+  appId: string | undefined,
+  expiresText: string | undefined,
+  locale: string | undefined,
+  kind: ReturnType<typeof classifySecret>,
+  now: number,
+): Promise<void> {
+  const expiry = expiresText ? parseExpiry(expiresText, { locale }) : undefined;
+  await updateSetup((state) => {
+    const next = applySecretCaptured(state, appId, expiry, expiresText, new Date(now), now);
+    return kind === 'current' || kind === 'previous'
+      ? dropNotice(next, 'secret-format')
+      : upsertNotice(next, {
+          id: 'secret-format',
+          severity: 'warning',
+          message: 'The secret you accepted does not look like a current Entra client secret Value.',
+          fix: 'Check that it is the Value column, not the Secret ID, before using it.',
+          at: now,
+        });
+  });
 }

@@ -15,6 +15,7 @@ import { applyStepMark, upsertNotice } from '../setup/applyCapture';
 import { activeApp } from '../setup/setupState';
 import { fillStatusItem, pendingFillItem, secretItem } from '../storage';
 import { readSetup, updateSetup } from './setupStore';
+import { forgetSecretAfterSubmit } from './secretLifetime';
 import type { FillCommand, FillReply } from '../tonicdm/fillProtocol';
 import type { SecurityValues } from '../tonicdm/fillSecurityForm';
 import { SECURITY_FIELD_LABELS, type SecurityField } from '../tonicdm/securityFields';
@@ -214,6 +215,7 @@ export async function handleTonicdmMessage(message: TonicdmMessage, tabId: numbe
       return forPage(await fillOrAsk(await getTab(tabId), false, 'page', () => Date.now()));
     case 'tonicdm/submitted':
       await updateSetup((s) => applyStepMark(s, 'tonicdm-setup', true, 'page', Date.now()));
+      await forgetSecretAfterSubmit(Date.now());
       return { ok: true };
   }
 }

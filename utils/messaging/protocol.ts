@@ -28,6 +28,8 @@ export const portalMessageSchema = z.discriminatedUnion('type', [
     value: z.string().min(16).max(64),
     expiresText: shortText.optional(),
     description: shortText.optional(),
+    /** The document's language, a hint for reading the expiry (the frame's `l=` comes first). */
+    locale: z.string().max(40).optional(),
   }),
   z.object({ type: z.literal('portal/secret-masked'), description: shortText.optional() }),
   z.object({ type: z.literal('portal/guide-dismissed') }),
@@ -41,6 +43,15 @@ export const portalMessageSchema = z.discriminatedUnion('type', [
   }),
 ]);
 export type PortalMessage = z.input<typeof portalMessageSchema>;
+
+/**
+ * The background's answer to a value or observation. `retry`: the frame was not (yet) seen on
+ * screen as the tab's blade; it may send again shortly.
+ */
+export interface PortalReply {
+  ok: boolean;
+  retry?: boolean;
+}
 
 /** From TonicDM content scripts (top frame of the exact TonicDM origin). */
 export const tonicdmMessageSchema = z.discriminatedUnion('type', [
@@ -61,6 +72,13 @@ export const panelMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel/confirm-fill'), requestId: guid }),
   z.object({ type: z.literal('panel/cancel-fill'), requestId: guid }),
   z.object({ type: z.literal('panel/show-guide') }),
+  // The admin's answer to "A different … appeared on <blade>: use it?".
+  z.object({ type: z.literal('panel/accept-offer'), id: z.string().max(120) }),
+  z.object({ type: z.literal('panel/decline-offer'), id: z.string().max(120) }),
+  // The admin's reading of an expiry date that reads two ways.
+  z.object({ type: z.literal('panel/pick-expiry'), appId: guid, iso: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+  // The secret was copied from the panel: clear the clipboard in 60 s if it still holds it.
+  z.object({ type: z.literal('panel/secret-copied'), fingerprint: z.string().regex(/^[0-9a-f]{64}$/) }),
   // What Microsoft Graph verified or created; the background alone writes the setup state.
   z.strictObject({
     type: z.literal('panel/graph-result'),

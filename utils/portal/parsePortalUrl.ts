@@ -2,8 +2,9 @@
  * Reads a portal address into the blade it shows. Both hash grammars are in use:
  *   #view/<Extension>/<Blade>[/~/<MenuItem>]/<key>/<value>/…   (current)
  *   #blade/<Extension>/<Blade>/<MenuItem>/<key>/<value>/…      (legacy links)
- * A tenant may be pinned in the path and a query may precede the hash, so the hash is
- * taken from `new URL()`, never by regex on the whole address.
+ * A tenant may be pinned in the path (`/<tenant>/#view/…`) or at the start of the hash
+ * (`#@<tenant>/view/…`, the form shared links and libraries emit), and a query may precede the
+ * hash, so the hash is taken from `new URL()`, never by regex on the whole address.
  */
 import { isPortalShellUrl } from './hosts';
 import { isGuid } from '../values/guid';
@@ -15,7 +16,7 @@ export interface PortalLocation {
   blade: string;
   /** Selected left-menu item (the segment after `~/`, or the legacy positional item). */
   menuItem?: string;
-  /** Tenant pinned in the path: a GUID or a domain. */
+  /** Tenant pinned in the path or the hash (`#@…`): a GUID or a domain, lower-cased. */
   tenant?: string;
   appId?: string;
   objectId?: string;
@@ -39,10 +40,9 @@ function decode(segment: string): string {
   }
 }
 
-function tenantFromPath(pathname: string): string | undefined {
-  const first = pathname.split('/').filter(Boolean)[0];
-  if (!first) return undefined;
-  const value = decode(first);
+function tenantFromSegment(segment: string | undefined): string | undefined {
+  if (!segment) return undefined;
+  const value = decode(segment);
   if (isGuid(value)) return value.toLowerCase();
   // A verified domain such as contoso.onmicrosoft.com.
   return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(value) ? value.toLowerCase() : undefined;
@@ -58,6 +58,7 @@ export function parsePortalUrl(href: string | undefined): PortalLocation | undef
   const url = new URL(href);
   const hash = url.hash.replace(/^#/, '');
   const segments = hash.split('/').filter((s) => s.length > 0);
+  const hashTenant = segments[0]?.startsWith('@') ? tenantFromSegment(segments.shift()!.slice(1)) : undefined;
   const form = segments.shift();
   if (form !== 'view' && form !== 'blade') return undefined;
   const extension = segments.shift();
@@ -89,7 +90,7 @@ export function parsePortalUrl(href: string | undefined): PortalLocation | undef
     extension: decode(extension),
     blade: decode(blade),
     menuItem: menuItem ? decode(menuItem) : undefined,
-    tenant: tenantFromPath(url.pathname),
+    tenant: hashTenant ?? tenantFromSegment(url.pathname.split('/').filter(Boolean)[0]),
     appId: guidParam('appId'),
     objectId: guidParam('objectId') ?? guidParam('servicePrincipalId'),
     appSignInAudience: audience && AUDIENCES.has(audience) ? audience : undefined,

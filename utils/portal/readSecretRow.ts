@@ -2,11 +2,19 @@
  * Finds the client secret the admin just added on Certificates & secrets. The portal masks
  * every row's Value except the one created on this visit, so that row is recognised by its
  * clear Value (not by its description: renewals use other names, and an old masked row may
- * carry the guide's name). Columns are found from the header row by label in any language;
- * without headers, cells are told apart by format (secret, GUID Secret ID, date).
+ * carry the guide's name). Columns are found from the header row by label in any language.
+ *
+ * When a Value column exists, only that column can hold the secret: a Description, or any
+ * other text shaped like a secret, never does. Without one (headerless rows, plain div
+ * layouts) only a token in the documented Value format counts (`…8Q~…`, `…7Q~…`), so a
+ * permission name such as "MailboxSettings.ReadWrite" on another blade is never a secret.
  */
 import { classifySecret, isUsableSecret, type SecretKind } from '../values/classifySecret';
-import { isGuid } from '../values/guid';
+
+/** Formats a token must have to count as the secret when no Value column says so. */
+function isValueFormat(kind: SecretKind): boolean {
+  return kind === 'current' || kind === 'previous';
+}
 import { isRendered } from '../dom/isRendered';
 import { visibleText } from '../dom/visibleText';
 import { labelOf } from './captureLabels';
@@ -72,11 +80,12 @@ function readRow(cells: Element[], columns: Map<number, Column> | undefined): Ro
     };
     return { value: at('value'), expires: at('expires'), description: at('description') };
   }
-  // No headers: tell cells apart by what they contain.
+  // No headers: tell cells apart by what they contain; only the documented format is a Value.
   const row: RowCells = {};
   for (const text of texts) {
     const token = valueToken(text);
-    if (token && !isGuid(token) && !row.value) row.value = token;
+    const kind = token ? classifySecret(token) : 'empty';
+    if (token && !row.value && (isValueFormat(kind) || kind === 'masked')) row.value = token;
     else if (!row.expires && DATE_LIKE.test(text)) row.expires = text;
     else if (!row.description && text && !token) row.description = text;
   }
@@ -105,7 +114,9 @@ export function readSecretRow(root: Document | ShadowRoot): SecretRowReading {
   }
   // Two clear rows happen when the admin adds twice in one visit; the later-listed one is older.
   if (clear.length > 0) return clear[0]!;
-  return findClearValueByFormat(root) ?? masked ?? { state: 'none' };
+  // A grid with a Value column has spoken: text elsewhere on the page is not the secret.
+  const hasValueColumn = !!columns && [...columns.values()].includes('value');
+  return (hasValueColumn ? undefined : findClearValueByFormat(root)) ?? masked ?? { state: 'none' };
 }
 
 /** A current or previous format Value anywhere in the text: unmistakable even without a table. */
@@ -125,7 +136,7 @@ function findClearValueByFormat(root: Document | ShadowRoot): SecretRowReading |
     if (!match?.[1] || !parent || !isRendered(parent)) continue;
     const value = match[1];
     const kind = classifySecret(value);
-    if (!isUsableSecret(kind)) continue;
+    if (!isValueFormat(kind)) continue;
     let expiresText: string | undefined;
     let row: Element | null = parent;
     for (let i = 0; i < MAX_ROW_CLIMB && row && !expiresText; i++, row = row.parentElement) {

@@ -6,6 +6,7 @@
  */
 import type { FrameContext, PortalMessage } from '../messaging/protocol';
 import { createCaptureAgent } from './captureAgent';
+import { frameFitsBlade } from './bladeKind';
 import { throttledTask } from '../dom/throttledTask';
 import { watchMutations } from '../dom/watchMutations';
 import { createBigGridFilter } from '../dom/bigDataGrids';
@@ -17,7 +18,15 @@ export interface FrameFeature {
   stop(): void;
 }
 
+/** A frame's own address and name (the top document has none: its address is the tab's). */
+export interface FrameIdentity {
+  url: string;
+  name: string;
+}
+
 export interface FrameHost {
+  /** Set in frames only. */
+  frame?: FrameIdentity;
   send(message: PortalMessage): Promise<unknown>;
   onContext(listener: (context: FrameContext) => void): void;
   onTopNavigation(listener: () => void): void;
@@ -38,6 +47,22 @@ const GUIDE_MIN_INTERVAL_MS = 250;
 const GUIDE_MAX_INTERVAL_MS = 4000;
 const GUIDE_COST_FACTOR = 200;
 const INTERACTION_WINDOW_MS = 2500;
+/** The background could not see this frame on screen yet: look again, less often each time. */
+const RETRY_DELAYS_MS = [150, 300, 600, 1200, 2500, 5000, 10_000];
+
+/**
+ * The context as it applies to this frame. The tab's blade comes from the tab's address; a
+ * frame whose own address or name says it is another part of the blade (the previous blade's
+ * frame, still on screen during a switch, or a pre-warmed one) is outside the flow.
+ */
+function contextForThisFrame(context: FrameContext, frame: FrameIdentity | undefined): FrameContext {
+  if (!context.inFlow || !frame) return context;
+  return frameFitsBlade(context.blade, frame.url, frame.name) ? context : { ...context, inFlow: false };
+}
+
+function isZeroSized(view: Window | null): boolean {
+  return !!view && (view.innerWidth === 0 || view.innerHeight === 0);
+}
 
 type GuideState = 'not-requested' | 'pending' | 'ready' | 'unavailable';
 
@@ -51,7 +76,18 @@ export function runPortalFrame(doc: Document, host: FrameHost, initialFeatures: 
   let lastGuideCost = 0;
   let interactionUntil = 0;
   let waitingForSize = false;
-  const capture = createCaptureAgent((message) => void safeSend(message));
+  let retries = 0;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  const capture = createCaptureAgent(safeSend, () => {
+    if (retryTimer !== undefined || retries >= RETRY_DELAYS_MS.length) return;
+    retryTimer = setTimeout(() => {
+      retryTimer = undefined;
+      if (!context?.inFlow) return;
+      capturing = true;
+      startWatching();
+      captureTask.request();
+    }, RETRY_DELAYS_MS[retries++]);
+  });
   const clock = () => performance.now();
   const onlyBigGridChanges = createBigGridFilter(clock);
 
@@ -67,6 +103,8 @@ export function runPortalFrame(doc: Document, host: FrameHost, initialFeatures: 
 
   const captureTask = throttledTask(() => {
     if (!context?.inFlow || !capturing) return;
+    // A frame drawn at zero size is pre-warmed or hidden: nothing on it is the admin's yet.
+    if (isZeroSized(doc.defaultView)) return waitForSize();
     capturing = capture.scan(doc);
     stopWhenIdle();
   }, () => CAPTURE_INTERVAL_MS);
@@ -87,6 +125,8 @@ export function runPortalFrame(doc: Document, host: FrameHost, initialFeatures: 
   function stopWatching() {
     watching?.abort();
     watching = undefined;
+    if (retryTimer !== undefined) clearTimeout(retryTimer);
+    retryTimer = undefined;
     captureTask.cancel();
     guideTask.cancel();
     for (const feature of features) feature.stop();
@@ -94,7 +134,7 @@ export function runPortalFrame(doc: Document, host: FrameHost, initialFeatures: 
 
   /** Nothing left to capture and no guide coming: stop observing until the next navigation. */
   function stopWhenIdle() {
-    if (!capturing && features.length === 0 && guideState !== 'pending') stopWatching();
+    if (!capturing && retryTimer === undefined && features.length === 0 && guideState !== 'pending') stopWatching();
   }
 
   function onPageChange(records: MutationRecord[]) {
@@ -116,26 +156,28 @@ export function runPortalFrame(doc: Document, host: FrameHost, initialFeatures: 
     for (const type of ['click', 'keyup', 'change']) doc.addEventListener(type, onInteraction, { capture: true, passive: true, signal: watching.signal });
   }
 
+  /** An out-of-process frame learns its size late, and pre-warmed frames are shown later. */
+  function waitForSize() {
+    const view = doc.defaultView;
+    if (waitingForSize || !view) return;
+    waitingForSize = true;
+    view.addEventListener(
+      'resize',
+      () => {
+        waitingForSize = false;
+        if (!context?.inFlow) return;
+        startWatching();
+        scanNow();
+      },
+      { once: true },
+    );
+  }
+
   /** Zero-size frames are the portal's hidden and pre-warmed ones: nothing to guide there. */
   function requestGuide() {
     const view = doc.defaultView;
     if (guideState !== 'not-requested' || !view) return;
-    if (view.innerWidth === 0 || view.innerHeight === 0) {
-      if (waitingForSize) return;
-      waitingForSize = true;
-      // An out-of-process frame learns its size late, and pre-warmed frames are shown later.
-      view.addEventListener(
-        'resize',
-        () => {
-          waitingForSize = false;
-          if (!context?.inFlow) return;
-          startWatching();
-          scanNow();
-        },
-        { once: true },
-      );
-      return;
-    }
+    if (isZeroSized(view)) return waitForSize();
     guideState = 'pending';
     void host.loadGuide!().then(
       (feature) => {
@@ -161,7 +203,8 @@ export function runPortalFrame(doc: Document, host: FrameHost, initialFeatures: 
     guideTask.request();
   }
 
-  function apply(next: FrameContext) {
+  function apply(told: FrameContext) {
+    const next = contextForThisFrame(told, host.frame);
     const key = JSON.stringify(next);
     if (key === contextKey) return;
     const bladeChanged = next.blade !== context?.blade || next.appId !== context?.appId;
@@ -175,6 +218,7 @@ export function runPortalFrame(doc: Document, host: FrameHost, initialFeatures: 
     if (bladeChanged) {
       capture.reset(next.blade);
       capturing = true;
+      retries = 0;
     }
     startWatching();
     scanNow();

@@ -2,7 +2,7 @@
  * Who may send what. The browser stamps `sender` (id, tab, frame, url); the message body is
  * written by the page's renderer and proves nothing, so every decision reads `sender` only.
  */
-import { isPortalFrameUrl, isPortalShellUrl } from '../portal/hosts';
+import { isBladeFrameUrl, isPortalShellUrl } from '../portal/hosts';
 import { isAllowedFillOrigin } from '../tonicdm/fillContext';
 
 export interface SenderLike {
@@ -13,12 +13,15 @@ export interface SenderLike {
   tab?: { id?: number; url?: string };
 }
 
-/** A content script in a portal tab: top shell or one of the portal's frame hosts. */
+/**
+ * A content script in a portal tab: the top shell, or a frame on a host that serves setup
+ * blades. Whether that frame renders the current blade is decided later (bladeFrames.ts).
+ */
 export function isPortalSender(sender: SenderLike, extensionId: string): boolean {
   if (sender.id !== extensionId || !sender.tab || typeof sender.tab.id !== 'number') return false;
   if (!isPortalShellUrl(sender.tab.url)) return false;
   if (sender.frameId === 0) return isPortalShellUrl(sender.url);
-  return isPortalShellUrl(sender.url) || isPortalFrameUrl(sender.url);
+  return isPortalShellUrl(sender.url) || isBladeFrameUrl(sender.url);
 }
 
 /** A content script in the top frame of an allowed TonicDM origin. */
@@ -32,6 +35,12 @@ export function isExtensionPageSender(sender: SenderLike, extensionId: string, e
   if (sender.id !== extensionId || sender.tab?.url?.startsWith('http')) return false;
   const origin = sender.origin ?? originOf(sender.url);
   return origin === extensionOrigin;
+}
+
+/** Our own worker (or Firefox background page): no tab, our extension origin. Extension pages answer only it. */
+export function isOwnWorkerSender(sender: SenderLike, extensionId: string, extensionOrigin: string): boolean {
+  if (sender.id !== extensionId || sender.tab) return false;
+  return (sender.origin ?? originOf(sender.url)) === extensionOrigin;
 }
 
 export function originOf(url: string | undefined): string | undefined {

@@ -4,7 +4,9 @@
  */
 import { APP_NAME, SECRET_LIFETIME_DAYS, type StepId } from '../steps';
 import { daysUntil, type ParsedExpiry } from '../values/parseExpiry';
+import { isGuid } from '../values/guid';
 import type { AppRecord, DoneSource, Notice, SetupState } from './setupState';
+import { offerValue } from './heldValues';
 
 /** How far (days) a captured expiry may be from today + 24 months before it is called out. */
 const EXPIRY_TOLERANCE_DAYS = 10;
@@ -21,6 +23,10 @@ export interface UrlFacts {
   appId?: string;
   /** appSignInAudience from the address, when present. */
   audience?: string;
+  /** The tenant pinned in the address (path or `#@…`): a GUID or a domain. */
+  tenant?: string;
+  /** The blade the values were read on, for the admin's question ("… appeared on Overview"). */
+  bladeTitle?: string;
 }
 
 export function upsertNotice(state: SetupState, notice: Notice): SetupState {
@@ -53,15 +59,42 @@ export function applyIds(state: SetupState, ids: IdsCapture, url: UrlFacts, now:
       at: now,
     });
   }
-  let next = dropNotice(state, 'ids-mismatch');
+  if (url.tenant && isGuid(url.tenant) && url.tenant !== ids.tenantId) {
+    // The address is pinned to one tenant and the page shows another: not this tenant's page.
+    return upsertNotice(state, {
+      id: 'tenant-mismatch',
+      severity: 'warning',
+      message: `The page shows tenant ID ${ids.tenantId}, but the address is for tenant ${url.tenant}. Nothing was captured.`,
+      fix: 'Reload the app Overview from the Entra admin center of your own tenant.',
+      at: now,
+    });
+  }
+  let next = dropNotice(dropNotice(state, 'ids-mismatch'), 'tenant-mismatch');
   const isOtherApp = !!next.activeAppId && next.activeAppId !== ids.clientId;
+
+  // A tenant ID already held for this app is replaced only by the admin (or never, once Graph confirmed it).
+  const known = next.apps[ids.clientId];
+  let tenantId = ids.tenantId;
+  if (known?.tenantId && known.tenantId !== ids.tenantId) {
+    tenantId = known.tenantId;
+    next =
+      known.tenantConfirmed === 'graph'
+        ? upsertNotice(next, {
+            id: 'tenant-differs',
+            severity: 'warning',
+            message: `The page showed tenant ID ${ids.tenantId}, but Microsoft Graph confirmed ${known.tenantId} for this app. The page's value was ignored.`,
+            appId: ids.clientId,
+            at: now,
+          })
+        : offerValue(next, { appId: ids.clientId, field: 'tenantId', value: ids.tenantId, blade: url.bladeTitle ?? 'Overview', at: now });
+  }
 
   const audienceSingle = url.audience ? url.audience === 'AzureADMyOrg' : ids.singleTenant;
   next = withApp(next, ids.clientId, (app) => {
     let updated: AppRecord = {
       ...app,
       clientId: ids.clientId,
-      tenantId: ids.tenantId,
+      tenantId,
       objectId: ids.objectId ?? app.objectId,
       displayName: ids.displayName ?? app.displayName,
       singleTenant: audienceSingle ?? app.singleTenant,
@@ -121,11 +154,14 @@ export function applySecretCaptured(
   const target = appId ?? state.activeAppId;
   if (target) {
     next = withApp(next, target, (app) => {
-      const updated: AppRecord = {
-        ...app,
-        secretMaskedOnPage: false,
-        expiry: expiry ? { iso: expiry.iso, text: expiryText, ambiguous: expiry.ambiguous } : app.expiry,
-      };
+      const { expiryChoice: _dropped, ...rest } = app;
+      let updated: AppRecord = { ...rest, secretMaskedOnPage: false };
+      if (expiry && !expiry.ambiguous) updated.expiry = { iso: expiry.iso, text: expiryText, ambiguous: false };
+      else if (expiry?.ambiguous && expiryText) {
+        // Two readings and no locale to choose: no date goes to TonicDM until the admin picks one.
+        const { expiry: _old, ...withoutExpiry } = updated;
+        updated = { ...withoutExpiry, expiryChoice: { text: expiryText, candidates: expiry.candidates } };
+      }
       return markDone(updated, 'client-secret', 'page', now);
     });
   }
@@ -141,19 +177,8 @@ export function applySecretCaptured(
     });
   } else next = dropNotice(next, 'secret-other-app');
 
-  if (expiry) {
-    const days = daysUntil(expiry.iso, today);
-    if (Math.abs(days - SECRET_LIFETIME_DAYS) > EXPIRY_TOLERANCE_DAYS) {
-      next = upsertNotice(next, {
-        id: 'expiry-not-24-months',
-        severity: 'warning',
-        message: `The secret expires on ${expiry.iso}, about ${Math.round(days / 30.4)} months from now. TonicDM's guide uses 24 months.`,
-        fix: 'If your tenant allows it, create a new secret with Expires "730 days (24 months)"; otherwise note the earlier renewal date.',
-        appId: target,
-        at: now,
-      });
-    } else next = dropNotice(next, 'expiry-not-24-months');
-  } else if (expiryText !== undefined) {
+  if (expiry && !expiry.ambiguous) next = checkExpiryLifetime(next, target, expiry.iso, today, now);
+  else if (!expiry && expiryText !== undefined) {
     next = upsertNotice(next, {
       id: 'expiry-unreadable',
       severity: 'warning',
@@ -164,6 +189,29 @@ export function applySecretCaptured(
     });
   }
   return next;
+}
+
+/** Calls out an expiry far from the guide's 24 months (a tenant policy, or another choice in the pane). */
+function checkExpiryLifetime(state: SetupState, appId: string | undefined, iso: string, today: Date, now: number): SetupState {
+  const days = daysUntil(iso, today);
+  if (Math.abs(days - SECRET_LIFETIME_DAYS) <= EXPIRY_TOLERANCE_DAYS) return dropNotice(state, 'expiry-not-24-months');
+  return upsertNotice(state, {
+    id: 'expiry-not-24-months',
+    severity: 'warning',
+    message: `The secret expires on ${iso}, about ${Math.round(days / 30.4)} months from now. TonicDM's guide uses 24 months.`,
+    fix: 'If your tenant allows it, create a new secret with Expires "730 days (24 months)"; otherwise note the earlier renewal date.',
+    appId,
+    at: now,
+  });
+}
+
+/** The admin picked which reading of an ambiguous expiry the portal meant. */
+export function applyExpiryPick(state: SetupState, appId: string, iso: string, today: Date, now: number): SetupState {
+  const app = state.apps[appId];
+  if (!app?.expiryChoice?.candidates.includes(iso)) return state;
+  const { expiryChoice, ...rest } = app;
+  const next = { ...state, apps: { ...state.apps, [appId]: { ...rest, expiry: { iso, text: expiryChoice.text, ambiguous: false } } } };
+  return checkExpiryLifetime(next, appId, iso, today, now);
 }
 
 /** Only a masked Value was on the page: it cannot be recovered. */

@@ -21,6 +21,13 @@ export interface AppRecord {
   displayName?: string;
   singleTenant?: boolean;
   expiry?: ExpiryRecord;
+  /**
+   * The page showed a date that reads two ways (5/7/2027) and its locale did not say which:
+   * nothing is guessed; the admin picks one of the candidates in the panel.
+   */
+  expiryChoice?: { text: string; candidates: string[] };
+  /** Microsoft Graph confirmed the tenant ID: a page never replaces it. */
+  tenantConfirmed?: 'graph';
   /** The Value was masked on the page when we looked: a new secret is needed. */
   secretMaskedOnPage?: boolean;
   done: Partial<Record<StepId, { at: number; source: DoneSource }>>;
@@ -40,6 +47,21 @@ export interface Notice {
   at: number;
 }
 
+/**
+ * A different value for one already held, seen on a page: it replaces the held one only when
+ * the admin says so in the panel. (Offered secrets live in session storage, see SecretOffer.)
+ */
+export interface ValueOffer {
+  /** `tenantId:<appId>`: one open question per app and field. */
+  id: string;
+  appId: string;
+  field: 'tenantId';
+  value: string;
+  /** Where it appeared ("Overview"). */
+  blade: string;
+  at: number;
+}
+
 export interface SetupState {
   version: 1;
   activeAppId?: string;
@@ -47,6 +69,8 @@ export interface SetupState {
   /** Steps the admin ticked before any app was known. */
   pendingDone: Partial<Record<StepId, { at: number; source: DoneSource }>>;
   notices: Notice[];
+  /** Values seen on pages that differ from held ones, waiting for the admin. */
+  offers?: ValueOffer[];
 }
 
 export const EMPTY_SETUP: SetupState = { version: 1, apps: {}, pendingDone: {}, notices: [] };

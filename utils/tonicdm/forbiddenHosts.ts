@@ -5,7 +5,7 @@
  * Office hosts are where an admin is most easily talked into pasting an address; and shared
  * hosting suffixes give anyone a subdomain, so "TonicDM EU" on one of them is a stranger's page.
  */
-import { PORTAL_FRAME_HOST_SUFFIXES, PORTAL_SHELL_HOSTS } from '../portal/hosts';
+import { BLADE_EXTENSION_HOSTS, PORTAL_SHELL_HOSTS, REACTBLADE_HOST_SUFFIXES } from '../portal/hosts';
 
 /** A host equal to one of these, or under it, is refused. */
 const FORBIDDEN_DOMAINS = [
@@ -76,6 +76,7 @@ export function isForbiddenTonicdmHost(hostname: string): boolean {
   // Address literals: TonicDM is reached by name, and an IP says nothing about who runs it.
   if (host.startsWith('[') || /^\d+(\.\d+){3}$/.test(host)) return true;
   if ((PORTAL_SHELL_HOSTS as readonly string[]).includes(host)) return true;
-  if (PORTAL_FRAME_HOST_SUFFIXES.some((suffix) => isUnder(host, suffix.slice(1)))) return true;
+  if ((BLADE_EXTENSION_HOSTS as readonly string[]).includes(host)) return true;
+  if (REACTBLADE_HOST_SUFFIXES.some((suffix) => isUnder(host, suffix.slice(1)))) return true;
   return FORBIDDEN_DOMAINS.some((domain) => isUnder(host, domain));
 }

@@ -1,18 +1,21 @@
 /**
- * Reads the Expires column of a client secret row, whatever the portal's locale, to an ISO
- * date. Numeric dates with three parts are ambiguous between month-first and day-first; the
- * secret was just created, so the reading closest to today + the expected lifetime wins.
+ * Reads the Expires column of a client secret row to an ISO date, by the portal's locale.
+ * Numeric dates such as 5/7/2027 read two ways; the portal formats them in the locale named by
+ * its frame's `l=` parameter (`l=en.en-us`, `l=de.de-de`) or the document's language, so that
+ * locale decides. Without one, nothing is guessed: the result lists both readings and the admin
+ * picks (a guess by "nearest to today + 24 months" turned a 6-month secret into a 20-month one).
  */
-export interface ParsedExpiry {
-  iso: string;
-  /** More than one reading was possible and the expected lifetime decided. */
-  ambiguous: boolean;
-}
+export type ParsedExpiry =
+  | { iso: string; ambiguous: false }
+  /** Two (or more) readings and no locale to choose between them. */
+  | { ambiguous: true; candidates: string[] };
 
 export interface ExpiryContext {
-  today: Date;
-  expectedDays: number;
+  /** The portal's format locale (`en-US`, `de-DE`, `l=` values such as `en.en-gb` are accepted). */
+  locale?: string;
 }
+
+type DateOrder = 'mdy' | 'dmy' | 'ymd';
 
 const MONTH_NAMES: Record<string, number> = {};
 const MONTHS_BY_LOCALE = [
@@ -46,19 +49,47 @@ function fullYear(y: number): number {
   return y < 100 ? 2000 + y : y;
 }
 
-function pickClosest(candidates: string[], context: ExpiryContext): ParsedExpiry | undefined {
-  const unique = [...new Set(candidates)];
-  if (unique.length === 0) return undefined;
-  const expected = Date.UTC(
-    context.today.getUTCFullYear(),
-    context.today.getUTCMonth(),
-    context.today.getUTCDate() + context.expectedDays,
-  );
-  unique.sort((a, b) => Math.abs(Date.parse(a) - expected) - Math.abs(Date.parse(b) - expected));
-  return { iso: unique[0]!, ambiguous: unique.length > 1 };
+/**
+ * The format locale in a portal locale value: `l=en.en-us` names the UI language, then the
+ * format culture; a document language is a plain tag.
+ */
+export function formatLocale(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const tag = value.includes('.') ? value.slice(value.lastIndexOf('.') + 1) : value;
+  return /^[a-z]{2,3}(-[a-z0-9]{2,8}){0,3}$/i.test(tag) ? tag : undefined;
 }
 
-export function parseExpiry(text: string, context: ExpiryContext): ParsedExpiry | undefined {
+/** Day, month and year order of a locale's short numeric dates. */
+export function dateOrder(locale: string | undefined): DateOrder | undefined {
+  const tag = formatLocale(locale);
+  if (!tag) return undefined;
+  try {
+    const parts = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'numeric', day: 'numeric' })
+      .formatToParts(new Date(Date.UTC(2001, 10, 22)))
+      .map((p) => p.type)
+      .filter((t) => t === 'day' || t === 'month' || t === 'year');
+    const order = parts.map((t) => t[0]).join('');
+    return order === 'mdy' || order === 'dmy' || order === 'ymd' ? order : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function single(iso: string | undefined): ParsedExpiry | undefined {
+  return iso ? { iso, ambiguous: false } : undefined;
+}
+
+/** a/b/yyyy: read by the locale's order; by itself only when just one reading is a real date. */
+function numericDate(a: number, b: number, year: number, order: DateOrder | undefined): ParsedExpiry | undefined {
+  const monthFirst = toIso(year, a, b);
+  const dayFirst = toIso(year, b, a);
+  if (!monthFirst || !dayFirst || monthFirst === dayFirst) return single(monthFirst ?? dayFirst);
+  if (order === 'mdy') return single(monthFirst);
+  if (order === 'dmy') return single(dayFirst);
+  return { ambiguous: true, candidates: [monthFirst, dayFirst] };
+}
+
+export function parseExpiry(text: string, context: ExpiryContext = {}): ParsedExpiry | undefined {
   // Japanese and Chinese dates: 2027年1月8日.
   const cleaned = text
     .replace(/[年月]/g, '/')
@@ -67,21 +98,17 @@ export function parseExpiry(text: string, context: ExpiryContext): ParsedExpiry 
     .trim();
 
   const iso = cleaned.match(/\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+Z?)?\b/);
-  if (iso) return pickClosest([toIso(+iso[1]!, +iso[2]!, +iso[3]!)].filter(isString), context);
+  if (iso) return single(toIso(+iso[1]!, +iso[2]!, +iso[3]!));
 
   const yearFirst = cleaned.match(/\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/);
-  if (yearFirst) return pickClosest([toIso(+yearFirst[1]!, +yearFirst[2]!, +yearFirst[3]!)].filter(isString), context);
+  if (yearFirst) return single(toIso(+yearFirst[1]!, +yearFirst[2]!, +yearFirst[3]!));
 
+  // Dots mean day first in every locale the portal offers (28.11.2028, 28. 11. 2028).
   const dotted = cleaned.match(/\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{2,4})\b/);
-  if (dotted) return pickClosest([toIso(fullYear(+dotted[3]!), +dotted[2]!, +dotted[1]!)].filter(isString), context);
+  if (dotted) return single(toIso(fullYear(+dotted[3]!), +dotted[2]!, +dotted[1]!));
 
   const numeric = cleaned.match(/\b(\d{1,2})[/-](\d{1,2})[/-](\d{2,4})\b/);
-  if (numeric) {
-    const a = +numeric[1]!;
-    const b = +numeric[2]!;
-    const y = fullYear(+numeric[3]!);
-    return pickClosest([toIso(y, a, b), toIso(y, b, a)].filter(isString), context);
-  }
+  if (numeric) return numericDate(+numeric[1]!, +numeric[2]!, fullYear(+numeric[3]!), dateOrder(context.locale));
 
   // "Jan 8, 2027", "8 Jan 2027", "8. Januar 2027", "8 de enero de 2027", "8 janv. 2027".
   const words = cleaned.toLowerCase().split(/[\s,]+/).filter((w) => w && w !== 'de');
@@ -94,12 +121,8 @@ export function parseExpiry(text: string, context: ExpiryContext): ParsedExpiry 
     else if (/^\d{1,2}$/.test(number)) day = +number;
     else month ??= monthFromName(word);
   }
-  if (day && month && year) return pickClosest([toIso(year, month, day)].filter(isString), context);
+  if (day && month && year) return single(toIso(year, month, day));
   return undefined;
-}
-
-function isString(value: string | undefined): value is string {
-  return typeof value === 'string';
 }
 
 /** Whole days from `today` to an ISO date (UTC calendar days). */

@@ -73,6 +73,29 @@ describe('applyGraphResult', () => {
         expect(s.notices).toEqual([]);
       },
     ],
+    [
+      "a tenant ID read from a page that is not the signed-in tenant is replaced, and the admin is told",
+      {
+        ...portalDone,
+        apps: { [APP]: { ...portalDone.apps[APP]!, tenantId: 'e0e0e0e0-6666-4666-8666-666666666666' } },
+        offers: [{ id: `tenantId:${APP}`, appId: APP, field: 'tenantId', value: TENANT, blade: 'Overview', at: 1 }],
+      },
+      { appId: APP, tenantId: TENANT, verifiedSteps: [] },
+      (s) => {
+        expect(s.apps[APP]).toMatchObject({ tenantId: TENANT, tenantConfirmed: 'graph' });
+        expect(s.notices.find((n) => n.id === 'tenant-differs')?.message).toContain('e0e0e0e0-6666-4666-8666-666666666666');
+        expect(s.offers).toBeUndefined();
+      },
+    ],
+    [
+      'the same tenant ID is confirmed silently',
+      portalDone,
+      { appId: APP, tenantId: TENANT, verifiedSteps: [] },
+      (s) => {
+        expect(s.apps[APP]?.tenantConfirmed).toBe('graph');
+        expect(s.notices.map((n) => n.id)).not.toContain('tenant-differs');
+      },
+    ],
   ])('%s', (_, state, result, check) => {
     check(applyGraphResult(state, result, NOW));
   });

@@ -84,6 +84,45 @@ describe('readSecretRow', () => {
     expect(readSecretRow(document)).toEqual({ state: 'none' });
   });
 
+  it.each([
+    [
+      'a Description shaped like a secret on a masked list (table)',
+      `<table><tr><th>Description</th><th>Expires</th><th>Value</th><th>Secret ID</th></tr>
+        <tr><td>Qk_8Q~f3.hT5uV-wX7yZ9aB1cD3eF5gH7iJ9kL1m</td><td>11/27/2028</td><td>o6e************</td><td>0f1e2d3c-4b5a-4697-8877-665544332211</td></tr></table>`,
+    ],
+    [
+      'a Description shaped like a secret on a masked list (Fluent grid roles)',
+      `<div role="grid"><div role="row"><div role="columnheader">Description</div><div role="columnheader">Expires</div><div role="columnheader">Value</div><div role="columnheader">Secret ID</div></div>
+        <div role="row"><div role="gridcell"><span>Qk_8Q~f3.hT5uV-wX7yZ9aB1cD3eF5gH7iJ9kL1m</span></div><div role="gridcell">11/27/2028</div><div role="gridcell">o6e************</div><div role="gridcell">0f1e2d3c-4b5a-4697-8877-665544332211</div></div></div>`,
+    ],
+    [
+      'a secret-shaped note outside a grid that has a Value column',
+      `<p>Tip: Qk_8Q~f3.hT5uV-wX7yZ9aB1cD3eF5gH7iJ9kL1m is an example.</p>
+        <table><tr><th>Description</th><th>Value</th></tr><tr><td>Old</td><td>o6e************</td></tr></table>`,
+    ],
+  ])('only the Value column holds the secret: %s', (_name, html) => {
+    document.body.innerHTML = html;
+    expect(readSecretRow(document).state).toBe('masked');
+  });
+
+  it.each([
+    [
+      'permission names on a leftover API permissions grid',
+      `<div role="grid"><div role="row"><div role="columnheader">API / Permissions name</div><div role="columnheader">Type</div><div role="columnheader">Status</div></div>
+        <div role="row"><div role="gridcell">MailboxSettings.ReadWrite</div><div role="gridcell">Application</div><div role="gridcell">Not granted for Contoso</div></div>
+        <div role="row"><div role="gridcell">DeviceManagementConfiguration.Read</div><div role="gridcell">Application</div><div role="gridcell">Granted for Contoso</div></div></div>`,
+    ],
+    ['headerless rows with an unusual token', '<table><tr><td>MailboxSettings.ReadWrite</td><td>11/27/2028</td></tr></table>'],
+  ])('finds no secret in %s', (_name, html) => {
+    document.body.innerHTML = html;
+    expect(readSecretRow(document)).toEqual({ state: 'none' });
+  });
+
+  it('takes an unusual token only from a Value column (the background then asks the admin)', () => {
+    document.body.innerHTML = `<table><tr><th>Description</th><th>Value</th></tr><tr><td>Legacy</td><td>aB3:x9=Qr/t7[u]w@e*z+K?p1-LmN0oP</td></tr></table>`;
+    expect(readSecretRow(document)).toMatchObject({ state: 'clear', kind: 'legacy', value: 'aB3:x9=Qr/t7[u]w@e*z+K?p1-LmN0oP' });
+  });
+
   it('ignores hidden rows', () => {
     document.body.innerHTML = `<table><tr><th>Value</th><th>Expires</th></tr><tr hidden><td>Qk_8Q~f3.hT5uV-wX7yZ9aB1cD3eF5gH7iJ9kL1m</td><td>11/27/2028</td></tr></table>`;
     expect(readSecretRow(document)).toEqual({ state: 'none' });

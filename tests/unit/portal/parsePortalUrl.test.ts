@@ -28,6 +28,30 @@ describe('parsePortalUrl', () => {
       kind: 'app-credentials',
     },
     {
+      name: '#@tenant link (GUID) with the view after it',
+      url: `https://entra.microsoft.com/#@${TENANT.toUpperCase()}/view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Overview/appId/${APP}`,
+      expected: { tenant: TENANT, extension: 'Microsoft_AAD_RegisteredApps', menuItem: 'Overview', appId: APP },
+      kind: 'app-overview',
+    },
+    {
+      name: '#@tenant link (domain) on the Azure portal',
+      url: `https://portal.azure.com/#@Contoso.onmicrosoft.com/view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Credentials/appId/${APP}/isMSAApp~/false`,
+      expected: { tenant: 'contoso.onmicrosoft.com', menuItem: 'Credentials', appId: APP },
+      kind: 'app-credentials',
+    },
+    {
+      name: '#@tenant before a legacy #blade link',
+      url: `https://portal.azure.com/#@${TENANT}/blade/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/CallAnAPI/appId/${APP}`,
+      expected: { tenant: TENANT, menuItem: 'CallAnAPI' },
+      kind: 'app-api-permissions',
+    },
+    {
+      name: '#@tenant wins over a tenant in the path',
+      url: `https://entra.microsoft.com/contoso.onmicrosoft.com/#@${TENANT}/view/Microsoft_AAD_RegisteredApps/ApplicationsListBlade`,
+      expected: { tenant: TENANT },
+      kind: 'app-list',
+    },
+    {
       name: 'query before the hash',
       url: `https://entra.microsoft.com/?culture=en-us&country=us#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Credentials/appId/${APP}/objectId/${OBJ}`,
       expected: { menuItem: 'Credentials', appId: APP, objectId: OBJ, tenant: undefined },
@@ -147,6 +171,8 @@ describe('parsePortalUrl', () => {
     ['http', `http://entra.microsoft.com/#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Overview/appId/${APP}`],
     ['a lookalike host', `https://entra.microsoft.com.evil.test/#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Overview/appId/${APP}`],
     ['a frame host', `https://sandbox-22-5.reactblade.portal.azure.net/#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Overview/appId/${APP}`],
+    ['an #@tenant hash without a view', `https://entra.microsoft.com/#@${TENANT}`],
+    ['an #@ hash with an empty tenant and no view', 'https://entra.microsoft.com/#@/home'],
     ['not a URL', 'entra'],
     ['nothing', undefined],
   ])('rejects %s', (_name, url) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyIds, applyObservedDone, applySecretCaptured, applySecretMasked, applyStepMark, applySwitchApp } from '../../../utils/setup/applyCapture';
+import { applyExpiryPick, applyIds, applyObservedDone, applySecretCaptured, applySecretMasked, applyStepMark, applySwitchApp } from '../../../utils/setup/applyCapture';
+import { acceptOffer, dropOffer } from '../../../utils/setup/heldValues';
 import { doneSteps, EMPTY_SETUP, type SetupState } from '../../../utils/setup/setupState';
 
 const A = '1b4c0f3e-8a2d-4f6b-9c1e-2d3f4a5b6c7d';
@@ -48,6 +49,42 @@ describe('applyIds', () => {
   });
 });
 
+describe('held tenant ID', () => {
+  const EVIL = 'e0e0e0e0-6666-4666-8666-666666666666';
+  const held = applyIds(EMPTY_SETUP, { clientId: A, tenantId: T, displayName: 'TonicDM Office 365 Token' }, { appId: A }, NOW);
+
+  it('a different tenant ID for the held app is offered, the held one stays', () => {
+    const next = applyIds(held, { clientId: A, tenantId: EVIL, displayName: 'TonicDM Office 365 Token' }, { appId: A, bladeTitle: 'Overview' }, NOW);
+    expect(next.apps[A]!.tenantId).toBe(T);
+    expect(next.offers).toEqual([{ id: `tenantId:${A}`, appId: A, field: 'tenantId', value: EVIL, blade: 'Overview', at: NOW }]);
+    expect(acceptOffer(next, `tenantId:${A}`).apps[A]!.tenantId).toBe(EVIL);
+    expect(dropOffer(next, `tenantId:${A}`).apps[A]!.tenantId).toBe(T);
+    expect(dropOffer(next, `tenantId:${A}`).offers).toBeUndefined();
+  });
+
+  it('the same tenant ID again asks nothing', () => {
+    expect(applyIds(held, { clientId: A, tenantId: T }, { appId: A }, NOW).offers).toBeUndefined();
+  });
+
+  it('a tenant ID Graph confirmed is never offered for replacement', () => {
+    const confirmed = { ...held, apps: { ...held.apps, [A]: { ...held.apps[A]!, tenantConfirmed: 'graph' as const } } };
+    const next = applyIds(confirmed, { clientId: A, tenantId: EVIL }, { appId: A }, NOW);
+    expect(next.apps[A]!.tenantId).toBe(T);
+    expect(next.offers).toBeUndefined();
+    expect(noticeIds(next)).toContain('tenant-differs');
+  });
+
+  it.each([
+    ['a GUID tenant in the address that differs', EVIL, false],
+    ['the same GUID in the address', T, true],
+    ['a domain in the address (cannot be compared offline)', 'contoso.onmicrosoft.com', true],
+  ])('%s', (_name, tenant, captured) => {
+    const next = applyIds(EMPTY_SETUP, { clientId: A, tenantId: T }, { appId: A, tenant }, NOW);
+    expect(!!next.apps[A]).toBe(captured);
+    expect(noticeIds(next).includes('tenant-mismatch')).toBe(!captured);
+  });
+});
+
 describe('applySecretCaptured', () => {
   const base = applyIds(EMPTY_SETUP, { clientId: A, tenantId: T, displayName: 'TonicDM Office 365 Token' }, { appId: A }, NOW);
   it.each([
@@ -65,6 +102,18 @@ describe('applySecretCaptured', () => {
     const next = applySecretCaptured(base, B, { iso: '2028-11-27', ambiguous: false }, 'x', today, NOW);
     expect(noticeIds(next)).toEqual(['secret-other-app']);
     expect(next.apps[A]!.expiry).toBeUndefined();
+  });
+
+  it('an expiry that reads two ways is left for the admin to pick, and nothing is guessed', () => {
+    const withOld = applySecretCaptured(base, A, { iso: '2028-01-01', ambiguous: false }, 'old', today, NOW);
+    const next = applySecretCaptured(withOld, A, { ambiguous: true, candidates: ['2027-05-07', '2027-07-05'] }, '5/7/2027', today, NOW);
+    expect(next.apps[A]!.expiry).toBeUndefined();
+    expect(next.apps[A]!.expiryChoice).toEqual({ text: '5/7/2027', candidates: ['2027-05-07', '2027-07-05'] });
+    expect(applyExpiryPick(next, A, '2029-01-01', today, NOW)).toBe(next);
+    const picked = applyExpiryPick(next, A, '2027-05-07', today, NOW);
+    expect(picked.apps[A]!.expiry).toEqual({ iso: '2027-05-07', text: '5/7/2027', ambiguous: false });
+    expect(picked.apps[A]!.expiryChoice).toBeUndefined();
+    expect(noticeIds(picked)).toContain('expiry-not-24-months');
   });
 
   it('says so when the expiry cannot be read', () => {
