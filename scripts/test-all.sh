@@ -18,6 +18,11 @@ if ! npx wxt build >"$REPORTS/build.log" 2>&1; then
   cat "$REPORTS/build.log"; STEP_FAILURES=$((STEP_FAILURES + 1))
 fi
 
+echo "== Fluent UI portal replica"
+if ! node tests/fixtures/fluent/build.mjs >"$REPORTS/fluent-replica.log" 2>&1; then
+  cat "$REPORTS/fluent-replica.log"; STEP_FAILURES=$((STEP_FAILURES + 1))
+fi
+
 echo "== Firefox build and store zips"
 if ! npx wxt build -b firefox >"$REPORTS/build-firefox.log" 2>&1; then
   cat "$REPORTS/build-firefox.log"; STEP_FAILURES=$((STEP_FAILURES + 1))

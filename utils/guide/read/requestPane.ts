@@ -108,14 +108,19 @@ function readRoles(scope: ParentNode): Map<RequiredGraphRole, RoleRow> {
   return roles;
 }
 
+const EXPANDER = 'button[aria-expanded="false"], [role="button"][aria-expanded="false"]';
+
 function collapsedGroupFinder(scope: ParentNode): (group: string) => HTMLElement | undefined {
   const headers = Array.from(scope.querySelectorAll<HTMLElement>('[aria-expanded="false"]')).filter(isShown);
   return (group) => {
     const folded = foldPhraseText(group);
-    return headers.find((header) => {
-      const text = foldPhraseText(visibleText(header.closest(ROW) ?? header));
+    const header = headers.find((candidate) => {
+      const text = foldPhraseText(visibleText(candidate.closest(ROW) ?? candidate));
       return text.startsWith(folded) && !/^[\p{L}\p{N}]/u.test(text.slice(folded.length));
     });
+    // In a Fluent DetailsList a click on a group's header row selects the whole group; its
+    // expand button only expands it. Point at the button when the row has one.
+    return header?.querySelector<HTMLElement>(EXPANDER) ?? header;
   };
 }
 
