@@ -88,6 +88,9 @@ function pngSize(bytes: Uint8Array): { width: number; height: number } | undefin
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }
 
+/** PNG colour type 2: 24-bit RGB, no alpha channel (what the Chrome Web Store asks of screenshots). */
+const isOpaqueRgbPng = (bytes: Uint8Array) => pngSize(bytes) !== undefined && bytes[24] === 8 && bytes[25] === 2;
+
 /** Every file the manifest points at. */
 function referencedFiles(m: Manifest): string[] {
   return [
@@ -211,5 +214,18 @@ describe('store listing', () => {
     ]);
     const missing = [...asked].filter((p) => !listing.includes(`| \`${p}\``));
     expect(missing).toEqual([]);
+  });
+});
+
+describe('store images in docs/store', () => {
+  it.each([
+    ['screenshot-1-guide.png', 1280, 800],
+    ['screenshot-2-captured.png', 1280, 800],
+    ['screenshot-3-filled.png', 1280, 800],
+    ['promo-440x280.png', 440, 280],
+  ])('%s is a %i×%i opaque PNG', (name, width, height) => {
+    const bytes = readFileSync(path.join(ROOT, 'docs/store', name));
+    expect(pngSize(bytes)).toEqual({ width, height });
+    expect(isOpaqueRgbPng(bytes)).toBe(true);
   });
 });
