@@ -27,8 +27,8 @@ const MINIMUM_CHROME_VERSION = '120';
 /**
  * Oldest Firefox, 140.0: the APIs used need 115 (storage.session, URL.canParse; sidebar_action is
  * far older), but Firefox before 128 refuses a manifest with `data_collection_permissions`, which
- * AMO requires of new add-ons, and only 140 (the current ESR) shows the user its "collects no data"
- * answer at install.
+ * AMO requires of new add-ons, and only 140 (an ESR release) and later show the user its
+ * "collects no data" answer at install.
  */
 const FIREFOX_STRICT_MIN_VERSION = '140.0';
 
