@@ -4,13 +4,15 @@
  * as the panel is open.
  */
 import { create } from 'zustand';
-import { optionsItem, secretItem, setupItem, DEFAULT_OPTIONS, type CapturedSecret, type Options } from '@/utils/storage';
+import { guideHiddenItem, optionsItem, secretItem, setupItem, DEFAULT_OPTIONS, type CapturedSecret, type Options } from '@/utils/storage';
 import { EMPTY_SETUP, type SetupState } from '@/utils/setup/setupState';
 
 interface PanelState {
   setup: SetupState;
   secret: CapturedSecret | null;
   options: Options;
+  /** The page guide was dismissed (Esc or its ×). */
+  guideHidden: boolean;
   loaded: boolean;
 }
 
@@ -18,6 +20,7 @@ export const usePanelStore = create<PanelState>(() => ({
   setup: EMPTY_SETUP,
   secret: null,
   options: DEFAULT_OPTIONS,
+  guideHidden: false,
   loaded: false,
 }));
 
@@ -31,7 +34,9 @@ export function connectPanelStore(): () => void {
     setupItem.watch((setup) => set({ setup: setup ?? EMPTY_SETUP })),
     secretItem.watch((secret) => set({ secret })),
     optionsItem.watch((options) => set({ options: { ...DEFAULT_OPTIONS, ...options } })),
+    guideHiddenItem.watch((guideHidden) => set({ guideHidden: guideHidden === true })),
   ];
+  void guideHiddenItem.getValue().then((guideHidden) => set({ guideHidden: guideHidden === true }));
   return () => {
     unwatch.forEach((u) => u());
     set({ secret: null });

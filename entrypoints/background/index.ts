@@ -10,6 +10,7 @@ import { injectGuide } from '@/utils/background/injectGuide';
 import { syncExtraOrigins } from '@/utils/background/syncExtraOrigins';
 import { scheduleExpiryReminder, watchExpiryReminder } from '@/utils/background/expiryReminder';
 import { readSetup } from '@/utils/background/setupStore';
+import { watchGuideTabs } from '@/utils/background/guideArbiter';
 
 export default defineBackground(() => {
   const now = () => Date.now();
@@ -28,6 +29,7 @@ export default defineBackground(() => {
   watchExpiryReminder(readSetup);
   guideHiddenItem.watch(() => void broadcastToAllPortalTabs());
   watchSecretLifetime(now);
+  watchGuideTabs();
   void syncExtraOrigins().catch(() => undefined);
   optionsItem.watch(() => void syncExtraOrigins().catch(() => undefined));
 });

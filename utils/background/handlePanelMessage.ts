@@ -7,6 +7,8 @@ import { applyStepMark, applySwitchApp, dropNotice } from '../setup/applyCapture
 import { EMPTY_SETUP, type AppRecord, type SetupState } from '../setup/setupState';
 import { guideHiddenItem, secretItem } from '../storage';
 import { updateSetup } from './setupStore';
+import { pageOutline } from './pageOutline';
+import { browser } from 'wxt/browser';
 
 type PanelMessage = z.output<typeof panelMessageSchema>;
 type GraphResult = Extract<PanelMessage, { type: 'panel/graph-result' }>;
@@ -38,6 +40,8 @@ export async function handlePanelMessage(message: PanelMessage, deps: PanelDeps)
     case 'panel/show-guide':
       await guideHiddenItem.setValue(false);
       return { ok: true };
+    case 'panel/page-outline':
+      return pageOutline(browser.runtime.getManifest().version);
     case 'panel/fill-tonicdm':
       return deps.fillTonicdm();
     case 'panel/graph-result':

@@ -12,6 +12,7 @@ import { handlePanelMessage } from './handlePanelMessage';
 import { broadcastContext } from './broadcastContext';
 import { frameContextFor } from './frameContext';
 import { readSetup } from './setupStore';
+import { handleGuideMessage, isGuideMessage } from './handleGuideMessage';
 import type { z } from 'zod';
 
 type TonicdmMessage = z.output<typeof tonicdmMessageSchema>;
@@ -39,6 +40,7 @@ export function createMessageRouter(deps: RouterDeps) {
       if (parsed.data.type === 'portal/load-guide') {
         return frameContextFor(tabUrl, await readSetup(), false).inFlow ? deps.injectGuide(sender.tab!.id!, sender.frameId ?? 0) : false;
       }
+      if (isGuideMessage(parsed.data)) return handleGuideMessage(parsed.data, sender.tab!.id!, sender.frameId ?? 0);
       const result = await handlePortalMessage(parsed.data, tabUrl, deps);
       if (parsed.data.type === 'portal/where' && sender.frameId === 0) void broadcastContext(sender.tab!.id!, tabUrl);
       return result;
