@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { portalMessageSchema } from '../messaging/protocol';
 import { wordsFor } from '../guide/wordsFor';
+import { pageLocales } from '../guide/pageLocales';
 import { guideHiddenItem } from '../storage';
 import { claimGuideTurn, hasGuideTurn } from './guideArbiter';
 
@@ -16,7 +17,8 @@ export function isGuideMessage(message: PortalMessage): message is GuideMessage 
   return message.type === 'portal/guide-claim' || message.type === 'portal/guide-escape' || message.type === 'portal/guide-words';
 }
 
-export async function handleGuideMessage(message: GuideMessage, tabId: number, frameId: number): Promise<unknown> {
+/** `frameUrl` is the browser-stamped address of the asking frame (its `l=` names the portal language). */
+export async function handleGuideMessage(message: GuideMessage, tabId: number, frameId: number, frameUrl?: string): Promise<unknown> {
   switch (message.type) {
     case 'portal/guide-claim':
       return claimGuideTurn(tabId, frameId, message.rank);
@@ -24,6 +26,6 @@ export async function handleGuideMessage(message: GuideMessage, tabId: number, f
       if (await hasGuideTurn(tabId)) await guideHiddenItem.setValue(true);
       return { ok: true };
     case 'portal/guide-words':
-      return wordsFor(message.locales);
+      return wordsFor(pageLocales(frameUrl, message.lang, navigator.language));
   }
 }

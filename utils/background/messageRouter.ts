@@ -40,7 +40,7 @@ export function createMessageRouter(deps: RouterDeps) {
       if (parsed.data.type === 'portal/load-guide') {
         return frameContextFor(tabUrl, await readSetup(), false).inFlow ? deps.injectGuide(sender.tab!.id!, sender.frameId ?? 0) : false;
       }
-      if (isGuideMessage(parsed.data)) return handleGuideMessage(parsed.data, sender.tab!.id!, sender.frameId ?? 0);
+      if (isGuideMessage(parsed.data)) return handleGuideMessage(parsed.data, sender.tab!.id!, sender.frameId ?? 0, sender.url);
       const result = await handlePortalMessage(parsed.data, tabUrl, deps);
       if (parsed.data.type === 'portal/where' && sender.frameId === 0) void broadcastContext(sender.tab!.id!, tabUrl);
       return result;

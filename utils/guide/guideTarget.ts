@@ -22,7 +22,7 @@ export function guideTarget(
     subStepId,
     element,
     callout: overrides.callout ?? withName(subStep.callout),
-    ...(typeText === undefined ? {} : { typeText }),
+    typeText,
     rank: overrides.rank ?? (isInOpenLayer(element) ? 'open' : 'blade'),
   };
 }

@@ -36,7 +36,7 @@ export const portalMessageSchema = z.discriminatedUnion('type', [
   // page did not use, and its words (callouts, and phrases in the page's languages).
   z.object({ type: z.literal('portal/guide-claim'), rank: z.number().int().min(0).max(3) }),
   z.object({ type: z.literal('portal/guide-escape') }),
-  z.object({ type: z.literal('portal/guide-words'), locales: z.array(z.enum(['de', 'fr', 'es', 'ja'])).max(4) }),
+  z.object({ type: z.literal('portal/guide-words'), lang: z.string().max(40) }),
   z.object({
     type: z.literal('portal/observation'),
     completed: z.array(stepId).max(STEP_IDS.length),

@@ -11,7 +11,6 @@ import type { FrameContext, PortalMessage } from '../messaging/protocol';
 import type { FrameFeature } from '../portal/runPortalFrame';
 import { observeGuide } from '../guide/observeGuide';
 import { hasGuideWords, otherAppNotice, useGuideWords, type GuideWords } from '../guide/guideWords';
-import { pageLocales } from '../guide/pageLocales';
 import { RANK_VALUE } from '../guide/types';
 import type { BladeGuides } from '../guide/bladeGuide';
 import { isStepId, type StepId } from '../steps';
@@ -134,7 +133,7 @@ export function createGuideFeature(doc: Document, io: GuideIo, guides: BladeGuid
   });
 
   if (!hasGuideWords()) {
-    void io.request({ type: 'portal/guide-words', locales: pageLocales(doc) }).then((reply) => {
+    void io.request({ type: 'portal/guide-words', lang: doc.documentElement.lang.slice(0, 40) }).then((reply) => {
       const words = reply as GuideWords | undefined;
       if (!words || !Array.isArray(words.phrases) || typeof words.subSteps !== 'object') return;
       useGuideWords(words);

@@ -38,6 +38,16 @@ const RING_MARGIN = 4;
 const POINTER_EVENTS = ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click', 'dblclick', 'auxclick', 'contextmenu', 'touchstart', 'touchend'];
 /** What pops over a blade and must stay visible beside the callout. */
 const OPEN_LIST = '[role="listbox"], [role="menu"]';
+const CONTROL = 'button, a[href], input, select, textarea, [role="button"], [role="tab"], [role="radio"], [role="checkbox"], [role="menuitem"], [role="option"], [role="link"]';
+
+/** The controls grouped with the target (its toolbar, tile row, radio group), nearest first. */
+function neighbours(target: HTMLElement): Box[] {
+  for (let group = target.parentElement, level = 0; group && level < 3; group = group.parentElement, level++) {
+    const controls = Array.from(group.querySelectorAll(CONTROL)).filter((c) => !c.contains(target) && !target.contains(c));
+    if (controls.length > 0) return controls.slice(0, 20).map((c) => boxOf(c));
+  }
+  return [];
+}
 
 function randomTag(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(6));
@@ -92,7 +102,7 @@ export function createGuideOverlay(doc: Document, handlers: { onDismiss(): void 
     // In a grid row the cells to its left say what it acts on, so there it goes below first.
     const inRow = current.element.closest('[role="row"], tr') !== null;
     const sides: Side[] = inRow ? ['bottom', 'top', 'left', 'right'] : ['right', 'left', 'bottom', 'top'];
-    const { left, top } = placeCallout(target, { width: callout.offsetWidth, height: callout.offsetHeight }, { width: view.innerWidth, height: view.innerHeight }, avoid, sides);
+    const { left, top } = placeCallout(target, { width: callout.offsetWidth, height: callout.offsetHeight }, { width: view.innerWidth, height: view.innerHeight }, avoid, sides, neighbours(current.element));
     callout.style.transform = `translate(${left}px, ${top}px)`;
   }
 

@@ -1,9 +1,11 @@
 /**
  * Where the callout goes: beside its control, never over it (nor over the ring around it), never
- * over an open dropdown list, and inside the viewport. Candidate spots are tried in order of
- * preference (each side of the control, aligned with its start or end, or slid past whatever
- * must stay visible); the first that fits and covers nothing wins, else the one that covers
- * least. A few lines of geometry instead of a positioning library keep the page script small.
+ * over an open dropdown list, and inside the viewport; and, where there is room, not over the
+ * controls grouped with it either (the other tile, the next toolbar button), since the callout
+ * takes clicks. Candidate spots are tried in order of preference (each side of the control,
+ * aligned with its start or end, or slid past whatever must stay visible); the one that fits and
+ * covers least wins. A few lines of geometry instead of a positioning library keep the page
+ * script small.
  */
 export interface Box {
   left: number;
@@ -33,6 +35,8 @@ export function placeCallout(
   viewport: { width: number; height: number },
   avoid: readonly Box[],
   sides: readonly Side[],
+  /** Covered only if nothing else fits. */
+  spare: readonly Box[] = [],
 ): { left: number; top: number } {
   const { width: w, height: h } = size;
   let best: { left: number; top: number; score: number } | undefined;
@@ -55,8 +59,9 @@ export function placeCallout(
       const top = horizontal ? clamp(value, PADDING, viewport.height - h - PADDING) : main;
       const box = { left, top, width: w, height: h };
       const covered = avoid.reduce((sum, a) => sum + overlap(box, a), 0);
+      const spared = spare.reduce((sum, a) => sum + overlap(box, a), 0);
       // Fitting and covering nothing beats any preference; then fewer pixels covered; then order.
-      const score = (mainFits ? 0 : 1e12) + covered * 1e3 + rank * 10 + Math.min(index, 2);
+      const score = (mainFits ? 0 : 1e12) + covered * 1e3 + spared + rank * 10 + Math.min(index, 2);
       if (!best || score < best.score) best = { left, top, score };
     }
   });

@@ -67,7 +67,7 @@ export const de: PhraseTable = {
   secretId: PORTAL_LABELS.secretId.de,
   copyToClipboard: ['In Zwischenablage kopieren', 'Kopieren'],
 
-  searchApps: ['Nach Anwendungsname', 'Suchen'],
+  searchApps: ['Nach Anwendungsname', 'Anwendungen suchen'],
   applicationTypeFilter: ['Anwendungstyp == Unternehmensanwendungen'],
   removeFilter: ['Filter entfernen'],
   assignmentRequired: ['Zuweisung erforderlich', 'Benutzerzuweisung erforderlich'],

@@ -60,7 +60,7 @@ export const en: PhraseTable = {
   secretId: PORTAL_LABELS.secretId.en,
   copyToClipboard: ['Copy to clipboard', 'Copy'],
 
-  searchApps: ['Search by application name', 'Search'],
+  searchApps: ['Search by application name', 'Search applications'],
   applicationTypeFilter: ['Application type == Enterprise Applications'],
   removeFilter: ['Remove filter'],
   assignmentRequired: ['Assignment required', 'User assignment required'],

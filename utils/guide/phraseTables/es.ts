@@ -63,7 +63,7 @@ export const es: PhraseTable = {
   secretId: PORTAL_LABELS.secretId.es,
   copyToClipboard: ['Copiar en el Portapapeles', 'Copiar al portapapeles', 'Copiar'],
 
-  searchApps: ['Buscar por nombre de aplicación', 'Buscar'],
+  searchApps: ['Buscar por nombre de aplicación', 'Buscar aplicaciones'],
   applicationTypeFilter: ['Tipo de aplicación == Aplicaciones empresariales'],
   removeFilter: ['Quitar filtro', 'Quitar el filtro'],
   assignmentRequired: ['¿Se requiere asignación?', '¿Asignación requerida?', 'Asignación requerida', '¿Se requiere la asignación de usuarios?'],

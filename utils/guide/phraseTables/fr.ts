@@ -67,7 +67,7 @@ export const fr: PhraseTable = {
   secretId: PORTAL_LABELS.secretId.fr,
   copyToClipboard: ['Copier dans le Presse-papiers', 'Copier'],
 
-  searchApps: ["Rechercher par nom d'application", 'Rechercher'],
+  searchApps: ["Rechercher par nom d'application", 'Rechercher des applications'],
   applicationTypeFilter: ["Type d'application == Applications d'entreprise"],
   removeFilter: ['Supprimer le filtre'],
   assignmentRequired: ['Affectation requise', 'Attribution requise', 'Affectation obligatoire', "Affectation d'utilisateurs requise"],

@@ -57,7 +57,7 @@ export const ja: PhraseTable = {
   secretId: PORTAL_LABELS.secretId.ja,
   copyToClipboard: ['クリップボードにコピー', 'コピー'],
 
-  searchApps: ['アプリケーション名', '検索'],
+  searchApps: ['アプリケーション名', 'アプリケーションを検索'],
   applicationTypeFilter: ['アプリケーションの種類 == エンタープライズ アプリケーション'],
   removeFilter: ['フィルターの削除', 'フィルターを削除'],
   assignmentRequired: ['割り当てが必要ですか?', '割り当てが必要', 'ユーザーの割り当てが必要'],

@@ -26,10 +26,10 @@ export function readKeepOtherPermissionsPrompt(root: ParentNode): KeepOtherPermi
   const label = (choice as HTMLInputElement | undefined)?.labels?.[0];
   const keep = label && isShown(label) ? label : choice;
   return {
-    ...(keep && { keep }),
+    keep,
     // A button without a chosen state is the action itself, never "already chosen".
     keepChosen: !!choice && hasOnOffState(choice) && isOn(choice),
-    ...(continueButton && { continueButton }),
+    continueButton,
   };
 }
 

@@ -148,15 +148,14 @@ export function readRequestPane(root: Document | ShadowRoot): RequestPane | unde
   return {
     scope,
     stage: permissionsStage ? 'permissions' : 'apis',
-    ...(parts.graphTile && { graphTile: parts.graphTile }),
-    ...(parts.applicationButton && { applicationButton: parts.applicationButton }),
-    ...(parts.delegatedButton && { delegatedButton: parts.delegatedButton }),
+    graphTile: parts.graphTile,
+    applicationButton: parts.applicationButton,
+    delegatedButton: parts.delegatedButton,
     kind: kindOf(parts.applicationButton, parts.delegatedButton),
-    ...(parts.filter && { filter: parts.filter }),
+    filter: parts.filter,
     roles: permissionsStage ? readRoles(scope) : new Map(),
     collapsedGroup: collapsedGroupFinder(scope),
     // The pane's button is last: in a frame without a dialog, the blade's own
     // "Add a permission" (same words in Japanese) comes first in the toolbar.
-    ...(submits.length > 0 && { submit: submits[submits.length - 1] }),
-  };
-}
+    submit: submits.at(-1),
+  };}
