@@ -96,13 +96,15 @@ export function createGuideOverlay(doc: Document, handlers: { onDismiss(): void 
     ring.style.transform = `translate(${target.left - RING_MARGIN}px, ${target.top - RING_MARGIN}px)`;
     ring.style.width = `${target.width + 2 * RING_MARGIN}px`;
     ring.style.height = `${target.height + 2 * RING_MARGIN}px`;
-    const avoid = [boxOf(current.element, RING_MARGIN + 3)];
+    // An option is placed against its whole open list, so the callout sits beside the list, not in it.
+    const anchor = current.element.closest(OPEN_LIST) ?? current.element;
+    const avoid = [boxOf(anchor, RING_MARGIN + 3)];
     for (const list of doc.querySelectorAll(OPEN_LIST)) if ((list as HTMLElement).checkVisibility?.() ?? true) avoid.push(boxOf(list));
     // Beside the control first: forms stack vertically, so below it is often the next control.
     // In a grid row the cells to its left say what it acts on, so there it goes below first.
     const inRow = current.element.closest('[role="row"], tr') !== null;
     const sides: Side[] = inRow ? ['bottom', 'top', 'left', 'right'] : ['right', 'left', 'bottom', 'top'];
-    const { left, top } = placeCallout(target, { width: callout.offsetWidth, height: callout.offsetHeight }, { width: view.innerWidth, height: view.innerHeight }, avoid, sides, neighbours(current.element));
+    const { left, top } = placeCallout(anchor === current.element ? target : boxOf(anchor), { width: callout.offsetWidth, height: callout.offsetHeight }, { width: view.innerWidth, height: view.innerHeight }, avoid, sides, neighbours(current.element));
     callout.style.transform = `translate(${left}px, ${top}px)`;
   }
 

@@ -77,7 +77,8 @@ function isShownElement(el: Element): boolean {
   return typeof check === 'function' ? check.call(el, { visibilityProperty: true }) : true;
 }
 
-function describe(el: Element): string | undefined {
+/** The element's line; a bare text that repeats its parent's name adds nothing and is left out. */
+function describe(el: Element, parentName: string | undefined): { line?: string; name?: string } {
   const role = roleOf(el);
   const name = nameOf(el, role);
   const parts: string[] = [role ?? el.tagName.toLowerCase()];
@@ -99,8 +100,9 @@ function describe(el: Element): string | undefined {
   if (states.length) parts.push(`[${states.join(' ')}]`);
   const attributes = ATTRIBUTES.filter((a) => el.hasAttribute(a) && !(a === 'type' && el.tagName !== 'INPUT')).map((a) => `${a}=${JSON.stringify(clip(el.getAttribute(a) ?? ''))}`);
   if (attributes.length) parts.push(`{${attributes.join(' ')}}`);
-  if (role || name || states.length > 0 || attributes.length > 0) return parts.join(' ');
-  return own ? `text ${JSON.stringify(clip(own))}` : undefined;
+  if (role || name || states.length > 0 || attributes.length > 0) return { line: parts.join(' '), name: name ?? (own ? clip(own) : undefined) };
+  if (!own || clip(own) === parentName) return {};
+  return { line: `text ${JSON.stringify(clip(own))}` };
 }
 
 export function buildFrameOutline(doc: Document): FrameOutline {
@@ -116,7 +118,7 @@ export function buildFrameOutline(doc: Document): FrameOutline {
     }
   };
 
-  function visit(parent: Element | ShadowRoot, depth: number) {
+  function visit(parent: Element | ShadowRoot, depth: number, parentName?: string) {
     let rows = 0;
     let skippedRows = 0;
     for (const el of Array.from(parent.children)) {
@@ -132,11 +134,12 @@ export function buildFrameOutline(doc: Document): FrameOutline {
         continue;
       }
       noteNames(el);
-      const line = describe(el);
+      const { line, name } = describe(el, parentName);
       if (line) lines.push(`${'  '.repeat(depth)}${line}`);
       const next = line ? depth + 1 : depth;
-      if (el.tagName !== 'svg' && el.tagName !== 'SVG') visit(el, next);
-      if (el.shadowRoot) visit(el.shadowRoot, next);
+      const inherited = line ? name : parentName;
+      if (el.tagName !== 'svg' && el.tagName !== 'SVG') visit(el, next, inherited);
+      if (el.shadowRoot) visit(el.shadowRoot, next, inherited);
     }
     if (skippedRows > 0) lines.push(`${'  '.repeat(depth)}… ${skippedRows} more rows`);
   }
