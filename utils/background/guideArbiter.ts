@@ -10,6 +10,10 @@
  * Claims live in session storage (memory only): the worker may sleep between a frame's claim
  * and the next, and a woken worker must still know who holds the pointer. A holder that cannot
  * be reached any more (its frame went away) loses its claim when the turn is checked.
+ *
+ * Every decision has a version, carried by the answer and by the messages to other frames: a
+ * frame may get the answer to its claim after a later decision's message (messages to different
+ * frames are not ordered), and acts only on the newest word it has.
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
@@ -25,6 +29,8 @@ export interface TabTurns {
   claims: Record<string, Claim>;
   holder?: number;
   seq: number;
+  /** Of the latest decision. */
+  version?: number;
 }
 
 type Turns = Record<string, TabTurns>;
@@ -47,8 +53,8 @@ export function pickHolder(tab: TabTurns): number | undefined {
   return best?.[0];
 }
 
-async function tell(tabId: number, frameId: number, show: boolean): Promise<boolean> {
-  const message: GuideTurn = { type: 'guide/turn', show };
+async function tellFrame(tabId: number, frameId: number, show: boolean, version: number): Promise<boolean> {
+  const message: GuideTurn = { type: 'guide/turn', show, version };
   try {
     const reply = (await browser.tabs.sendMessage(tabId, message, { frameId })) as { ok?: unknown } | undefined;
     return reply?.ok === true;
@@ -66,10 +72,12 @@ function serially<T>(task: () => Promise<T>): Promise<T> {
 }
 
 /** Records a frame's claim and answers whether that frame may show its pointer now. */
-export function claimGuideTurn(tabId: number, frameId: number, rank: number): Promise<{ show: boolean }> {
+export function claimGuideTurn(tabId: number, frameId: number, rank: number): Promise<{ show: boolean; version: number }> {
   return serially(async () => {
     const turns = await turnsItem.getValue();
     const tab: TabTurns = turns[tabId] ?? { claims: {}, seq: 0 };
+    const version = (tab.version = (tab.version ?? 0) + 1);
+    const tell = (frame: number, show: boolean) => tellFrame(tabId, frame, show, version);
     const before = tab.claims[frameId];
     if (rank <= 0) delete tab.claims[frameId];
     else if (before?.rank !== rank) tab.claims[frameId] = { rank, seq: ++tab.seq };
@@ -81,21 +89,21 @@ export function claimGuideTurn(tabId: number, frameId: number, rank: number): Pr
       if (next !== tab.holder) {
         const previous = tab.holder;
         // The old holder hides first; one that cannot be reached has nothing on screen.
-        if (previous !== undefined && previous !== frameId && !(await tell(tabId, previous, false))) delete tab.claims[previous];
+        if (previous !== undefined && previous !== frameId && !(await tell(previous, false))) delete tab.claims[previous];
         tab.holder = next;
-        if (next === undefined || next === frameId || (await tell(tabId, next, true))) break;
+        if (next === undefined || next === frameId || (await tell(next, true))) break;
       } else {
         // A claimant that lost: make sure the holder is still there to hold the pointer.
         if (next === undefined || next === frameId || rank === 0 || checked) break;
         checked = true;
-        if (await tell(tabId, next, true)) break;
+        if (await tell(next, true)) break;
       }
       delete tab.claims[tab.holder!];
       tab.holder = undefined;
     }
     turns[tabId] = tab;
     await turnsItem.setValue(turns);
-    return { show: tab.holder === frameId };
+    return { show: tab.holder === frameId, version };
   });
 }
 

@@ -95,4 +95,6 @@ export interface FrameContext {
 export interface GuideTurn {
   type: 'guide/turn';
   show: boolean;
+  /** Of the decision (see utils/background/guideArbiter.ts): only the newest counts. */
+  version: number;
 }

@@ -25,8 +25,8 @@ export interface GuideIo {
   send(message: PortalMessage): void;
   /** A message whose answer matters; undefined when the background cannot be reached. */
   request(message: PortalMessage): Promise<unknown>;
-  /** The background's later word on this frame's claim. */
-  onTurn(listener: (show: boolean) => void): void;
+  /** The background's later word on this frame's claim, with the version of its decision. */
+  onTurn(listener: (show: boolean, version: number) => void): void;
   /** Whether this is the tab's top document (the one place a page-wide warning goes). */
   isTop: boolean;
 }
@@ -45,6 +45,18 @@ export function createGuideFeature(doc: Document, io: GuideIo, guides: BladeGuid
   let claimedUnder: FrameContext | undefined;
   let claimSeq = 0;
   let granted = false;
+  // The version of the newest decision acted on: answers and messages may arrive out of order.
+  let decided = 0;
+
+  /** Acts on a decision if it is the newest seen. */
+  function decide(show: boolean, version: number) {
+    if (version <= decided) return;
+    decided = version;
+    if (show !== granted) {
+      granted = show;
+      rerun();
+    }
+  }
 
   const rerun = () => last && run(last.context, last.root);
   const ui = () =>
@@ -71,12 +83,8 @@ export function createGuideFeature(doc: Document, io: GuideIo, guides: BladeGuid
     const seq = ++claimSeq;
     if (rank === 0) granted = false;
     void io.request({ type: 'portal/guide-claim', rank }).then((reply) => {
-      if (seq !== claimSeq) return;
-      const show = (reply as { show?: unknown } | undefined)?.show === true;
-      if (show !== granted) {
-        granted = show;
-        rerun();
-      }
+      const answer = reply as { show?: unknown; version?: unknown } | undefined;
+      if (seq === claimSeq && typeof answer?.version === 'number') decide(answer.show === true, answer.version);
     });
   }
 
@@ -126,10 +134,8 @@ export function createGuideFeature(doc: Document, io: GuideIo, guides: BladeGuid
     }
   }
 
-  io.onTurn((show) => {
-    if (show === granted || claimed === 0) return;
-    granted = show;
-    rerun();
+  io.onTurn((show, version) => {
+    if (claimed > 0 || !show) decide(show, version);
   });
 
   if (!hasGuideWords()) {

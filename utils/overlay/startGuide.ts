@@ -25,8 +25,9 @@ function frameIo(send: (message: unknown) => void): GuideIo {
     onTurn(listener) {
       // Only the extension can message a content script; the page cannot.
       browser.runtime.onMessage.addListener((message: unknown, _sender, respond: (reply: unknown) => void) => {
-        if ((message as GuideTurn | undefined)?.type !== 'guide/turn') return false;
-        listener((message as GuideTurn).show === true);
+        const turn = message as GuideTurn | undefined;
+        if (turn?.type !== 'guide/turn' || typeof turn.version !== 'number') return false;
+        listener(turn.show === true, turn.version);
         respond({ ok: true });
         return false;
       });

@@ -9,7 +9,7 @@ const GUID = /[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}/g
 /** "o6e************": the portal's masked Value (its first three characters are the secret's). */
 const MASKED = /[^\s*"]{0,8}\*{4,}/g;
 /** Client secret formats (microsoft/security-utilities SEC101_156 and SEC101_101, legacy wide). */
-const SECRET_FORMATS = /[A-Za-z0-9_.~-]{3}[0-9]Q~[A-Za-z0-9_.~-]{31,34}|(?<![\w.~=:[\]@/*+?-])[A-Za-z0-9_.~=:[\]@/+?-]{32,34}(?![\w.~=:[\]@/*+?-])/g;
+const SECRET_FORMATS = /[A-Za-z0-9_.~-]{3}[0-9]Q~[A-Za-z0-9_.~-]{31,34}|(?<![\w.~=:[\]@/*+?-])[A-Za-z0-9_.~=:[\]@/*+?-]{32,34}(?![\w.~=:[\]@/*+?-])/g;
 /** Any other run that could be a secret (Graph allows 16–64 characters): mixed case and digits. */
 const TOKEN = /[A-Za-z0-9_.~+=-]{16,}/g;
 const ONMICROSOFT = /\b[a-z0-9-]+(?=\.onmicrosoft\.com\b)/gi;

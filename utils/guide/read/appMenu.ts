@@ -8,9 +8,11 @@
 import type { PhraseKey } from '../phrases';
 import { findControl, MENU_ITEMISH } from '../dom/findControl';
 import { isShown } from '../dom/isShown';
+import { queryAll } from '../dom/queryCache';
 
 export function findMenuItem(root: ParentNode, key: PhraseKey, menuItems: readonly string[]): HTMLElement | undefined {
-  const selector = menuItems.map((item) => `[data-telemetryname="Menu-${item}" i]`).join(', ');
-  const tagged = Array.from(root.querySelectorAll<HTMLElement>(selector)).find(isShown);
+  // Compared without case: links spell the same item ~/CallAnAPI and ~/CallAnApi.
+  const names = menuItems.map((item) => `menu-${item}`.toLowerCase());
+  const tagged = queryAll(root, '[data-telemetryname]').find((el) => names.includes(el.dataset.telemetryname!.toLowerCase()) && isShown(el));
   return tagged ?? findControl(root, key, { selector: MENU_ITEMISH });
 }

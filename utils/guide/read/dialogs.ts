@@ -42,15 +42,16 @@ export interface Confirmation {
 /**
  * A shown confirmation titled `title` with Yes and No buttons: a dialog if the page declares
  * one, otherwise the smallest container around a Yes button that also holds a No button and
- * the title. A Yes anywhere else on the blade (a grid's "Admin consent required: Yes" is no
- * button, but toggles are) is not enough.
+ * the title, and no other Yes. A Yes anywhere else on the blade (a grid's "Admin consent
+ * required: Yes" is no button, but Yes/No toggles are) is not enough.
  */
 export function findConfirmation(root: ParentNode, title: PhraseKey): Confirmation | undefined {
   for (const yes of findControls(root, 'yes', { selector: BUTTONISH })) {
     let scope = yes.parentElement;
     for (let level = 0; scope && level < MAX_CLIMB; level++, scope = scope.parentElement) {
       const text = scope.textContent ?? '';
-      if (text.length > MAX_CONFIRMATION_TEXT) break;
+      // Past the confirmation: the blade around it (another Yes, a Yes/No toggle) or the page.
+      if (text.length > MAX_CONFIRMATION_TEXT || findControls(scope, 'yes', { selector: BUTTONISH }).length > 1) break;
       if (!findControl(scope, 'no', { selector: BUTTONISH })) continue;
       if (scope.matches(DIALOG) || mayContainFoldedPhrase(foldPhraseText(text), title)) return { scope, yes };
     }
