@@ -8,7 +8,7 @@
  */
 import type { Locale } from '../portal/captureLabels';
 import { addPhraseTable, setPhraseModes, type MatchMode, type PhraseKey, type PhraseTable } from './phrases';
-import type { SubStepId } from './subSteps';
+import type { CalloutVariant, SubStepId } from './subSteps';
 import type { WrongTurn, WrongTurnVariant } from './wrongTurns';
 
 export interface GuideWords {
@@ -18,6 +18,8 @@ export interface GuideWords {
   wrongTurns: Record<string, WrongTurn>;
   /** Shown instead of any pointer on another app's blades; `{app}` is the app being set up. */
   otherApp: string;
+  /** Callouts a locator uses in place of its sub-step's (see subSteps.ts CALLOUT_VARIANTS). */
+  variants: Record<string, string>;
 }
 
 let words: GuideWords | undefined;
@@ -43,6 +45,11 @@ export function wrongTurn(variant: WrongTurnVariant): WrongTurn {
 
 export function otherAppNotice(appName: string): string {
   return (words?.otherApp ?? '').split('{app}').join(appName);
+}
+
+/** A callout variant, its `{role}` filled in. */
+export function calloutVariant(key: CalloutVariant, role = ''): string {
+  return words!.variants[key]!.split('{role}').join(role);
 }
 
 export type { Locale };

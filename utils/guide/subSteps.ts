@@ -323,6 +323,15 @@ export const SUB_STEPS: readonly SubStep[] = [
   },
 ];
 
+/** What some pointers say instead of their sub-step's callout; `{role}` is a Graph permission. */
+export const CALLOUT_VARIANTS = {
+  expandGroup: 'Expand this group, then tick {role}.',
+  filterFor: 'Type {role} to find it.\nThen tick it in the list.',
+  capturedValue: 'The assistant has captured this Value and its expiry.\nIt is masked once you leave this page; nothing more to do here.',
+} as const;
+
+export type CalloutVariant = keyof typeof CALLOUT_VARIANTS;
+
 const BY_ID = new Map<SubStepId, SubStep>(SUB_STEPS.map((s) => [s.id, s]));
 
 export function subStepById(id: SubStepId): SubStep {

@@ -6,7 +6,7 @@ import type { Locale } from '../portal/captureLabels';
 import type { GuideWords } from './guideWords';
 import { PHRASE_TABLES } from './phraseTables';
 import { PHRASE_MODES } from './phraseTables/modes';
-import { SUB_STEPS } from './subSteps';
+import { CALLOUT_VARIANTS, SUB_STEPS } from './subSteps';
 import { WRONG_TURNS } from './wrongTurns';
 
 const OTHER_APP =
@@ -20,5 +20,6 @@ export function wordsFor(locales: readonly Locale[]): GuideWords {
     subSteps: Object.fromEntries(SUB_STEPS.map((s) => [s.id, { callout: s.callout, ...(s.typeText !== undefined && { typeText: s.typeText }) }])),
     wrongTurns: WRONG_TURNS,
     otherApp: OTHER_APP,
+    variants: CALLOUT_VARIANTS,
   };
 }

@@ -5,7 +5,7 @@
  * cancelled, not stopped before it bubbled up to the window, and no list, menu, pane or dialog
  * closed (nor anything collapsed) because of it.
  */
-const POPUP = '[role="listbox"], [role="menu"], [role="dialog"], [role="alertdialog"], [aria-modal="true"], [role="tooltip"]';
+const POPUP = '[role="listbox"], [role="menu"], [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
 /** Long enough for a framework to re-render after the key, short enough to feel immediate. */
 const SETTLE_MS = 80;
 

@@ -18,9 +18,9 @@ export interface FamilyOffer {
   create(io: GuideIo): FrameFeature;
 }
 
-export function familyOfOffer(value: unknown): FamilyOffer | undefined {
-  const offer = (value as { family?: FamilyOffer } | undefined)?.family;
-  return offer && typeof offer.create === 'function' ? offer : undefined;
+/** The family a guide script offered (only the extension's scripts share this isolated world). */
+function familyOfOffer(value: unknown): FamilyOffer | undefined {
+  return (value as { family?: FamilyOffer } | undefined)?.family;
 }
 
 export function createGuideFrame(io: GuideIo, own: FamilyOffer): FrameFeature {

@@ -14,6 +14,7 @@ import { setFieldValue } from '../dom/setFieldValue';
 import { GUIDE_STYLES } from './guideStyles';
 import { GUIDE_ATTRIBUTE } from './guideAttribute';
 import { placeCallout, type Box, type Side } from './placeCallout';
+import { BUTTONISH } from '../guide/dom/findControl';
 
 export interface OverlayTarget {
   id: string;
@@ -38,7 +39,7 @@ const RING_MARGIN = 4;
 const POINTER_EVENTS = ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click', 'dblclick', 'auxclick', 'contextmenu', 'touchstart', 'touchend'];
 /** What pops over a blade and must stay visible beside the callout. */
 const OPEN_LIST = '[role="listbox"], [role="menu"]';
-const CONTROL = 'button, a[href], input, select, textarea, [role="button"], [role="tab"], [role="radio"], [role="checkbox"], [role="menuitem"], [role="option"], [role="link"]';
+const CONTROL = `${BUTTONISH}, select, textarea, input, [role="tab"], [role="radio"], [role="checkbox"], [role="option"]`;
 
 /** The controls grouped with the target (its toolbar, tile row, radio group), nearest first. */
 function neighbours(target: HTMLElement): Box[] {
@@ -49,9 +50,9 @@ function neighbours(target: HTMLElement): Box[] {
   return [];
 }
 
+/** A fresh element name per page, so no portal stylesheet can target the host by name. */
 function randomTag(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(6));
-  return `tdm-${Array.from(bytes, (b) => (b % 26 + 10).toString(36)).join('')}`;
+  return `tdm-${Math.random().toString(36).slice(2, 10)}`;
 }
 
 function boxOf(el: Element, margin = 0): Box {

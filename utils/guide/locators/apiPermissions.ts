@@ -29,6 +29,7 @@ import {
 import { findConsentConfirmation, readKeepOtherPermissionsPrompt } from '../read/consentPrompts';
 import { readRequestPane, type RequestPane } from '../read/requestPane';
 import { guideTarget } from '../guideTarget';
+import { calloutVariant } from '../guideWords';
 import type { GuideContext, GuideLocator, GuideTarget } from '../types';
 import { appMenuTarget } from './appMenuTarget';
 
@@ -68,7 +69,7 @@ function paneTarget(pane: RequestPane, permissions: readonly ConfiguredPermissio
 
   const groupOf = (role: RequiredGraphRole) => pane.collapsedGroup(role.split('.')[0] ?? role);
   const expand = (role: RequiredGraphRole, group: HTMLElement) =>
-    roleTarget(role, group, ctx, `Expand this group, then tick ${role}.`);
+    roleTarget(role, group, ctx, calloutVariant('expandGroup', role));
 
   const filtered = roleFilteredFor(pane, pending);
   if (filtered) {
@@ -82,7 +83,7 @@ function paneTarget(pane: RequestPane, permissions: readonly ConfiguredPermissio
   if (pane.filter) {
     return guideTarget('api-permissions.filter', pane.filter, ctx, {
       typeText: next,
-      callout: `Type ${next} to find it.\nThen tick it in the list.`,
+      callout: calloutVariant('filterFor', next),
       ...OPEN,
     });
   }
