@@ -446,3 +446,43 @@ test('"Copy page outline" off the setup flow says what to open instead', async (
   await panel.page.getByTestId('copy-outline').click();
   await expect(panel.page.getByTestId('outline-status')).toContainText('no setup page');
 });
+
+// --- The tenant's other grants (P5, P8) ------------------------------------------------------
+
+async function startOnPermissions(context: Parameters<typeof routePortalReplica>[0], extensionId: string, seed: Parameters<typeof tonicDmAppSeed>[0]) {
+  const started = await start(context, extensionId, { layout: 'react', apps: [tonicDmAppSeed({ secrets: [], ...seed })] });
+  const app = started.replica.initialState.apps.find((a) => a.displayName === APP_NAME)!;
+  await started.portal.goto(started.replica.urls.overview(app.appId, app.objectId));
+  await expectStatus(started.panel, { 'copy-ids': 'done' });
+  await followGuide(started.portal, 'api-permissions.open', (el) => el.click(), { text: TEXTS.en.apiPermissions });
+  return started;
+}
+
+test("a role granted by the tenant but not configured does not count: only the configured grid does", async ({ context, extensionId }) => {
+  const { portal, panel } = await startOnPermissions(context, extensionId, {
+    permissions: [
+      { name: 'MailboxSettings.ReadWrite', type: 'Application' },
+      { name: 'Mail.ReadWrite', type: 'Application' },
+    ],
+    otherGranted: [{ name: 'User.Read.All', type: 'Application' }],
+  });
+  await expect(bladeScope(portal, 'react').getByRole('grid', { name: 'Other permissions granted for Contoso' })).toContainText('User.Read.All');
+  await expectGuide(portal, 'api-permissions.add', { text: TEXTS.en.addPermission });
+  await expectStatus(panel, { 'api-permissions': 'current' });
+});
+
+test('consent when the tenant granted other permissions: keep them, "Save and continue", then Yes', async ({ context, extensionId }) => {
+  const { portal, panel } = await startOnPermissions(context, extensionId, {
+    permissions: ROLES.map((name) => ({ name, type: 'Application' as const })),
+    otherGranted: [{ name: 'Directory.Read.All', type: 'Application' }],
+  });
+  await expectStatus(panel, { 'api-permissions': 'done', 'admin-consent': 'current' });
+  await followGuide(portal, 'admin-consent.grant', (el) => el.click(), { text: TEXTS.en.grant });
+  await followGuide(portal, 'admin-consent.keep-other', (el) => el.click(), { text: /^Yes, add other granted permissions to configured permissions$/ });
+  await followGuide(portal, 'admin-consent.continue', (el) => el.click(), { text: /^Save and continue$/ });
+  // The confirmation has no dialog role in this portal; the guide finds it by its title and Yes/No.
+  await expect(bladeScope(portal, 'react').getByRole('alertdialog')).toHaveCount(0);
+  await followGuide(portal, 'admin-consent.confirm', (el) => el.click(), { text: TEXTS.en.yes });
+  await expectStatus(panel, { 'admin-consent': 'done', 'client-secret': 'current' });
+  await expect(bladeScope(portal, 'react').getByRole('grid', { name: 'Configured permissions' })).toContainText('Directory.Read.All');
+});
