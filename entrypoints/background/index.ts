@@ -13,6 +13,7 @@ import { scheduleExpiryReminder, watchExpiryReminder } from '@/utils/background/
 import { readSetup } from '@/utils/background/setupStore';
 import { closeStorageToContentScripts } from '@/utils/security/storageAccess';
 import { watchClipboardGuard } from '@/utils/background/clipboardGuard';
+import { watchGuideTabs } from '@/utils/background/guideArbiter';
 
 export default defineBackground(() => {
   const now = () => Date.now();
@@ -36,4 +37,5 @@ export default defineBackground(() => {
   watchClipboardGuard(now);
   watchExtraOrigins();
   openPanelOnPageRequest(registeredExtraOrigins);
+  watchGuideTabs();
 });

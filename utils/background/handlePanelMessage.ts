@@ -14,6 +14,8 @@ import { acceptSecretOffer, declineSecretOffer, SECRET_OFFER_PREFIX } from './he
 import { recordSecretCapture } from './handlePortalMessage';
 import { classifySecret } from '../values/classifySecret';
 import { watchClipboard } from './clipboardGuard';
+import { pageOutline } from './pageOutline';
+import { browser } from 'wxt/browser';
 
 type PanelMessage = z.output<typeof panelMessageSchema>;
 type GraphResult = Extract<PanelMessage, { type: 'panel/graph-result' }>;
@@ -45,6 +47,8 @@ export async function handlePanelMessage(message: PanelMessage, deps: PanelDeps)
     case 'panel/show-guide':
       await guideHiddenItem.setValue(false);
       return { ok: true };
+    case 'panel/page-outline':
+      return pageOutline(browser.runtime.getManifest().version);
     case 'panel/fill-tonicdm':
       return deps.fillTonicdm();
     case 'panel/confirm-fill':

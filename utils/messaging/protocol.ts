@@ -34,6 +34,11 @@ export const portalMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('portal/secret-masked'), description: shortText.optional() }),
   z.object({ type: z.literal('portal/guide-dismissed') }),
   z.object({ type: z.literal('portal/load-guide') }),
+  // The page guide: a frame's claim on the tab's one pointer (0 none … 3 open work), an Esc the
+  // page did not use, and its words (callouts, and phrases in the page's languages).
+  z.object({ type: z.literal('portal/guide-claim'), rank: z.number().int().min(0).max(3) }),
+  z.object({ type: z.literal('portal/guide-escape') }),
+  z.object({ type: z.literal('portal/guide-words'), lang: z.string().max(40) }),
   z.object({
     type: z.literal('portal/observation'),
     completed: z.array(stepId).max(STEP_IDS.length),
@@ -79,6 +84,7 @@ export const panelMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel/pick-expiry'), appId: guid, iso: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
   // The secret was copied from the panel: clear the clipboard in 60 s if it still holds it.
   z.object({ type: z.literal('panel/secret-copied'), fingerprint: z.string().regex(/^[0-9a-f]{64}$/) }),
+  z.object({ type: z.literal('panel/page-outline') }),
   // What Microsoft Graph verified or created; the background alone writes the setup state.
   z.strictObject({
     type: z.literal('panel/graph-result'),
@@ -103,4 +109,12 @@ export interface FrameContext {
   appName: string;
   doneSteps: string[];
   guideHidden: boolean;
+}
+
+/** Tells a portal frame whether its guide pointer is the one the tab shows. */
+export interface GuideTurn {
+  type: 'guide/turn';
+  show: boolean;
+  /** Of the decision (see utils/background/guideArbiter.ts): only the newest counts. */
+  version: number;
 }
