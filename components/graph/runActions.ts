@@ -110,7 +110,7 @@ export async function resume(): Promise<void> {
     return;
   }
   const app = resumedChoice(record.checkpoint);
-  set({ status: 'running', message: 'Resuming the interrupted run…', explanation: undefined, choices: { ...record.options, ...(app ? { app } : {}) } });
+  set({ mode: 'automate', rotation: undefined, offboard: undefined, status: 'running', message: 'Resuming the interrupted run…', explanation: undefined, choices: { ...record.options, ...(app ? { app } : {}) } });
   try {
     const appId = capturedAppId();
     const { verification } = await checkTenant('write', app?.kind === 'existing' ? { appObjectId: app.appObjectId } : appId ? { appId } : {});

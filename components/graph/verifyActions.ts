@@ -46,7 +46,7 @@ export async function checkTenant(access: GraphAccess, options: VerifyOptions): 
 }
 
 export async function verify(): Promise<void> {
-  set({ status: 'running', message: 'Checking the setup through Microsoft Graph…', explanation: undefined, plan: undefined, progress: [] });
+  set({ mode: undefined, status: 'running', message: 'Checking the setup through Microsoft Graph…', explanation: undefined, plan: undefined, rotation: undefined, offboard: undefined, evidence: undefined, progress: [] });
   try {
     const appId = capturedAppId();
     const { verification } = await checkTenant('read', appId ? { appId } : {});
