@@ -161,8 +161,9 @@ function finish(result: RotationResult): void {
 async function readBack(secret?: SecretInfo): Promise<void> {
   const app = get().rotation?.app;
   if (!app) return;
+  const servicePrincipalId = get().verification?.app?.servicePrincipalId;
   try {
-    await checkTenant('write', { appObjectId: app.id, ...(secret?.endDateTime ? { recentSecret: { keyId: secret.keyId, endDateTime: secret.endDateTime } } : {}) });
+    await checkTenant('write', { appObjectId: app.id, ...(servicePrincipalId ? { servicePrincipalId } : {}), ...(secret?.endDateTime ? { recentSecret: { keyId: secret.keyId, endDateTime: secret.endDateTime } } : {}) });
     if (get().mode === 'rotate' && get().status !== 'running') replanRotation();
   } catch {
     // The rotation itself succeeded; a read that lags behind it is not worth an error.
