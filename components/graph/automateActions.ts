@@ -14,7 +14,7 @@ import { ensureAccess, graphTransport } from './graphConnection';
 import { useGraphStore, type PlanChoices } from './graphStore';
 import { retargetOffboard } from './offboardActions';
 import { replanRotation } from './rotationActions';
-import { capturedAppId, checkTenant } from './verifyActions';
+import { capturedAppId, checkTenant, knownServicePrincipal } from './verifyActions';
 
 const set = useGraphStore.setState;
 const get = useGraphStore.getState;
@@ -31,7 +31,7 @@ export async function prepareAutomate(): Promise<void> {
     const appId = capturedAppId();
     // Write consent is asked for (started first, so a needed sign-in window asks for it) while the tenant is read.
     const write = ensureAccess('write');
-    const [{ verification }] = await Promise.all([checkTenant('read', appId ? { appId } : {}), write]);
+    const [{ verification }] = await Promise.all([checkTenant('read', appId ? { appId, ...knownServicePrincipal({ appId }) } : {}), write]);
     set({ choices: { ...get().choices, app: defaultAppChoice(verification), newSecret: wantsNewSecret(verification) } });
     replan();
     if (get().plan) set({ status: 'idle', message: 'Review the plan, then press Run plan. Nothing has been changed yet.' });

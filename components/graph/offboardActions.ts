@@ -10,7 +10,7 @@ import { errorState } from './errorState';
 import { ensureAccess, graphTransport } from './graphConnection';
 import { useGraphStore } from './graphStore';
 import { rotationItem } from './rotationItem';
-import { capturedAppId, checkTenant } from './verifyActions';
+import { capturedAppId, checkTenant, knownServicePrincipal } from './verifyActions';
 
 const set = useGraphStore.setState;
 const get = useGraphStore.getState;
@@ -20,7 +20,7 @@ export async function prepareOffboard(): Promise<void> {
   try {
     const appId = capturedAppId();
     const write = ensureAccess('write');
-    const [{ verification }] = await Promise.all([checkTenant('read', appId ? { appId } : {}), write]);
+    const [{ verification }] = await Promise.all([checkTenant('read', appId ? { appId, ...knownServicePrincipal({ appId }) } : {}), write]);
     const previous = get().choices.app;
     const kept = previous?.kind === 'existing' && verification.app?.id === previous.appObjectId ? previous : undefined;
     set({ choices: { ...get().choices, app: kept ?? defaultExistingChoice(verification) } });

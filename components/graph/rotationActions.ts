@@ -19,7 +19,7 @@ import { useGraphStore } from './graphStore';
 import { knownCredentials, rememberCredentials } from './knownCredentials';
 import { rotationItem } from './rotationItem';
 import { sessionRotationStore } from './rotationSession';
-import { capturedAppId, checkTenant } from './verifyActions';
+import { capturedAppId, checkTenant, knownServicePrincipal } from './verifyActions';
 
 const set = useGraphStore.setState;
 const get = useGraphStore.getState;
@@ -43,10 +43,11 @@ export async function prepareRotation(): Promise<void> {
     const record = (await rotationItem.getValue()) ?? undefined;
     set({ rotationRecord: record });
     const appId = capturedAppId();
-    // The app this session rotated (or was rotating) comes first; otherwise the setup's captured client ID.
-    const which = record ? { appObjectId: record.appObjectId } : appId ? { appId } : {};
+    // A rotation still under way (interrupted, or its old secret not yet removed) comes first; otherwise the setup's captured client ID.
+    const underWay = record && (record.adding || (record.newSecret && record.oldSecret && !record.oldRemovedAt));
+    const which = underWay ? { appObjectId: record.appObjectId } : appId ? { appId } : {};
     const write = ensureAccess('write');
-    const [{ verification }] = await Promise.all([checkTenant('read', { ...which, known: withPending(record) }), write]);
+    const [{ verification }] = await Promise.all([checkTenant('read', { ...which, ...knownServicePrincipal(which), known: withPending(record) }), write]);
     const sameApp = record && verification.app?.id.toLowerCase() === record.appObjectId.toLowerCase() && verification.tenant.id.toLowerCase() === record.tenantId.toLowerCase();
     const previous = get().choices.app;
     const kept = previous?.kind === 'existing' && verification.app?.id === previous.appObjectId ? previous : undefined;

@@ -5,6 +5,7 @@
  *   checklist afterwards is counted separately, as if "Done" waited for it), once for each
  *   form in which the token endpoint echoes scopes (short, as the Graph tutorials show; long, as the
  *   protocol reference shows). Token requests count as round trips.
+ * - then a rotation of the secret in the same panel (Rotate click → plan, Run plan → Done).
  * - the engine alone (verify → plan → execute with $batch and upserts, token given), and a strictly
  *   serial baseline that sends one request at a time.
  */
@@ -100,6 +101,8 @@ export interface PanelSetupResult {
   roundTrips: number;
   /** Plan, run and read-back: what the setup would take if "Done" waited for the read-back too. */
   roundTripsWithReadBack: number;
+  /** Then a secret rotation: Rotate click → plan, Run plan → Done (read-back excluded). */
+  rotation: { ok: boolean; plan: RoundTripSummary; run: RoundTripSummary; planMs: number; runMs: number };
   requests: number;
   tokenRequests: number;
 }
@@ -131,6 +134,15 @@ async function panelSetup(echo: ScopeEcho): Promise<PanelSetupResult> {
 
     const objects = tonicObjects(tenant);
     const ok = [objects.apps.length, objects.sps.length, objects.grants.length, objects.secrets.length, objects.assignments.length].join() === '1,1,3,1,1';
+
+    await quietSlice(timeline, timeline.length);
+    const rotatePlanFrom = timeline.length;
+    const rotatePlanMs = await timedClick(panel.page, 'graph-rotate', 'idle');
+    const rotatePlan = roundTrips(await settledSlice(timeline, rotatePlanFrom));
+    const rotateRunFrom = timeline.length;
+    const rotateRunMs = await timedClick(panel.page, 'graph-run-plan', 'done');
+    const rotateRun = roundTrips(await settledSlice(timeline, rotateRunFrom));
+    const rotation = { ok: tonicObjects(tenant).secrets.length === 2, plan: rotatePlan, run: rotateRun, planMs: rotatePlanMs, runMs: rotateRunMs };
     return {
       echo,
       ok,
@@ -142,6 +154,7 @@ async function panelSetup(echo: ScopeEcho): Promise<PanelSetupResult> {
       runWithReadBack,
       roundTrips: plan.roundTrips + run.roundTrips,
       roundTripsWithReadBack: plan.roundTrips + runWithReadBack.roundTrips,
+      rotation,
       requests: plan.requests + run.requests,
       tokenRequests: plan.tokenRequests + run.tokenRequests,
     };
@@ -162,7 +175,9 @@ test('graph: sequential round trips of a full automated setup', async () => {
         `requests=${result.requests} tokenRequests=${result.tokenRequests} elapsed=${Math.round(result.elapsedMs)} ms; ` +
         `with the read-back after Done: roundTrips=${result.roundTripsWithReadBack}`,
     );
-    for (const [phase, summary] of [['plan', result.plan], ['run + read-back', result.runWithReadBack]] as const) {
+    const r = result.rotation;
+    console.log(`  then a secret rotation: ok=${r.ok} roundTrips=${r.plan.roundTrips + r.run.roundTrips} (plan ${r.plan.roundTrips}, run ${r.run.roundTrips}) elapsed=${Math.round(r.planMs + r.runMs)} ms`);
+    for (const [phase, summary] of [['plan', result.plan], ['run + read-back', result.runWithReadBack], ['rotation plan', r.plan], ['rotation run', r.run]] as const) {
       summary.rounds.forEach((round, i) => console.log(`  ${phase} round ${i + 1}: ${round}`));
     }
   }
@@ -173,6 +188,7 @@ test('graph: sequential round trips of a full automated setup', async () => {
   }
   writePart('graph', { latencyMs: LATENCY_MS, scopes: WRITE_SCOPES, targetRoundTrips: TARGET_ROUND_TRIPS, panel, engine: engineResult, serial });
   for (const result of Object.values(panel)) expect(result.ok, `panel setup (${result.echo} echo) completed`).toBe(true);
+  for (const result of Object.values(panel)) expect(result.rotation.ok, `rotation (${result.echo} echo) added one secret`).toBe(true);
   expect(engineResult.ok, 'engine completed the setup').toBe(true);
   expect(serial.ok, 'serial baseline completed the setup').toBe(true);
 });
