@@ -194,6 +194,10 @@ export function identifyCurrent(
   if (byHint.length === 1) return { ...byHint[0]!, basis: 'held' };
   const byExpiry = hints.recordedExpiry ? secrets.filter((s) => s.endDateTime?.slice(0, 10) === hints.recordedExpiry) : [];
   if (byExpiry.length === 1) return { ...byExpiry[0]!, basis: 'recorded-expiry' };
+  // The portal shows the expiry as a local date, Graph in UTC: a day either way is the same secret, if only one fits.
+  const recorded = hints.recordedExpiry ? Date.parse(`${hints.recordedExpiry}T12:00:00Z`) : Number.NaN;
+  const nearExpiry = byExpiry.length === 0 && !Number.isNaN(recorded) ? secrets.filter((s) => s.endDateTime && Math.abs(Date.parse(s.endDateTime) - recorded) <= 36 * 3_600_000) : [];
+  if (nearExpiry.length === 1) return { ...nearExpiry[0]!, basis: 'recorded-expiry' };
   if (secrets.length === 1) return { ...secrets[0]!, basis: 'only' };
   const latest = [...secrets]
     .filter((s) => s.endDateTime && !Number.isNaN(Date.parse(s.endDateTime)))

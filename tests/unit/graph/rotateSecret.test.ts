@@ -253,6 +253,8 @@ describe('identifyCurrent', () => {
     ['the held secret by hint', [a, b, c], { held: 'ccc' }, 'c', 'held'],
     ['the recorded expiry when nothing is held', [a, b, c], { recordedExpiry: '2027-01-01' }, 'a', 'recorded-expiry'],
     ['held beats recorded expiry', [a, b, c], { held: 'bbb', recordedExpiry: '2027-01-01' }, 'b', 'held'],
+    ['a recorded local date a day off the UTC expiry', [a, b, c], { recordedExpiry: '2026-12-31' }, 'a', 'recorded-expiry'],
+    ['a recorded date far from every expiry', [a, b, c], { recordedExpiry: '2026-10-15' }, 'b', 'latest'],
     ['an ambiguous hint falls through', [a, { ...b, hint: 'aaa' }], { held: 'aaa', recordedExpiry: '2028-06-01' }, 'b', 'recorded-expiry'],
     ['the only secret', [a], {}, 'a', 'only'],
     ['otherwise the latest expiry, as a guess', [a, b, c], {}, 'b', 'latest'],
