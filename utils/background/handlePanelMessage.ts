@@ -21,7 +21,7 @@ export async function handlePanelMessage(message: PanelMessage, deps: PanelDeps)
   const now = deps.now();
   switch (message.type) {
     case 'panel/mark-step':
-      await updateSetup((s) => applyStepMark(s, message.stepId, message.done, 'user', now));
+      await updateSetup((s) => applyStepMark(s, message.stepId, message.done, 'user', now, message.by));
       return { ok: true };
     case 'panel/forget-secret':
       await secretItem.removeValue();
@@ -59,13 +59,24 @@ export async function handlePanelMessage(message: PanelMessage, deps: PanelDeps)
 export function applyGraphResult(state: SetupState, result: Omit<GraphResult, 'type'>, now: number): SetupState {
   const current: AppRecord = state.apps[result.appId] ?? { clientId: result.appId, done: {} };
   const done = { ...current.done };
-  for (const stepId of result.verifiedSteps) done[stepId] ??= { at: now, source: 'graph' };
+  const by = result.graph?.checkedBy;
+  for (const stepId of result.verifiedSteps) done[stepId] ??= { at: now, source: 'graph', ...(by ? { by } : {}) };
   const app: AppRecord = {
     ...current,
     tenantId: result.tenantId,
     displayName: result.displayName ?? current.displayName,
     ...(result.verifiedSteps.includes('register') ? { singleTenant: true } : {}),
-    ...(result.expiryIso ? { expiry: { iso: result.expiryIso }, secretMaskedOnPage: false } : {}),
+    ...(result.tenantName ? { tenantName: result.tenantName } : {}),
+    ...(result.graph ? { graph: result.graph } : {}),
+    // The secret TonicDM uses, as Graph lists it: its expiry is the one to renew by.
+    ...(result.credential
+      ? {
+          credential: { keyId: result.credential.keyId, hint: result.credential.hint, description: result.credential.description },
+          expiry: current.expiry?.iso === result.credential.endIso && !current.expiry.ambiguous ? current.expiry : { iso: result.credential.endIso },
+        }
+      : {}),
+    // A secret Graph just created: a new identity, learnt by key ID on the next check.
+    ...(result.expiryIso ? { expiry: { iso: result.expiryIso }, secretMaskedOnPage: false, credential: undefined } : {}),
     done,
   };
   return {

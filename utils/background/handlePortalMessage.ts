@@ -15,6 +15,7 @@ import { guideHiddenItem, secretItem } from '../storage';
 import { frameContextFor } from './frameContext';
 import { readSetup, updateSetup } from './setupStore';
 import { logger } from '../security/logger';
+import { rememberSecretIdentity } from '../renewal/rememberSecretIdentity';
 
 type PortalMessage = z.output<typeof portalMessageSchema>;
 
@@ -59,6 +60,7 @@ export async function handlePortalMessage(
       await secretItem.setValue({ value: message.value, appId, capturedAt: now, lastUsedAt: now, source: 'portal' });
       await updateSetup((state) => {
         let next = applySecretCaptured(state, appId, expiry, message.expiresText, today, now);
+        next = rememberSecretIdentity(next, appId, message.value, message.description);
         next =
           kind === 'unrecognised'
             ? upsertNotice(next, {
