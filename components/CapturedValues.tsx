@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import { activeApp, doneSteps } from '@/utils/setup/setupState';
 import { secretHint } from '@/utils/values/classifySecret';
-import { daysUntil } from '@/utils/values/parseExpiry';
-import { RENEW_DAYS_BEFORE } from '@/utils/background/expiryReminder';
 import { sendToBackground } from '@/utils/messaging/sendToBackground';
 import { usePanelStore } from './panelStore';
 import { CopyButton } from './CopyButton';
@@ -71,16 +69,6 @@ export function CapturedValues() {
           attrs={app?.expiry ? { 'data-iso': app.expiry.iso } : {}}
         />
       </dl>
-      {app?.expiry && daysUntil(app.expiry.iso, new Date()) <= RENEW_DAYS_BEFORE ? (
-        <div className="notice notice-warning" data-testid="renewal-due">
-          <p>
-            {daysUntil(app.expiry.iso, new Date()) < 0 ? 'The secret has expired' : `The secret expires in ${daysUntil(app.expiry.iso, new Date())} days`} ({app.expiry.iso}).
-          </p>
-          <p className="fix">
-            Create a new client secret on this app (name it with the month and year, 24 months), then use "Update Now" in TonicDM's Security Set Up. Delete the old secret only after TonicDM accepts the new one.
-          </p>
-        </div>
-      ) : null}
       {secretForApp && submitted ? (
         <div className="notice notice-info" data-testid="forget-prompt">
           <p>TonicDM has the secret now. The assistant no longer needs it.</p>

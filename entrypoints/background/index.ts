@@ -9,8 +9,7 @@ import { guideHiddenItem, setupItem } from '@/utils/storage';
 import { injectGuide } from '@/utils/background/injectGuide';
 import { registeredExtraOrigins, watchExtraOrigins } from '@/utils/background/syncExtraOrigins';
 import { openPanelOnPageRequest } from '@/utils/background/openPanelOnPageRequest';
-import { scheduleExpiryReminder, watchExpiryReminder } from '@/utils/background/expiryReminder';
-import { readSetup } from '@/utils/background/setupStore';
+import { startExpiryReminders } from '@/utils/background/expiryReminder';
 
 export default defineBackground(() => {
   const now = () => Date.now();
@@ -22,11 +21,8 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.url) void broadcastContext(tabId, tab.url ?? change.url);
   });
-  setupItem.watch((state) => {
-    void broadcastToAllPortalTabs();
-    if (state) void scheduleExpiryReminder(state, now());
-  });
-  watchExpiryReminder(readSetup);
+  setupItem.watch(() => void broadcastToAllPortalTabs());
+  startExpiryReminders(now);
   guideHiddenItem.watch(() => void broadcastToAllPortalTabs());
   watchSecretLifetime(now);
   watchExtraOrigins();

@@ -4,6 +4,7 @@ import { Checklist } from '@/components/Checklist';
 import { FillTonicdm } from '@/components/FillTonicdm';
 import { Notices } from '@/components/Notices';
 import { PanelFooter } from '@/components/PanelFooter';
+import { RenewalDue } from '@/components/RenewalDue';
 import { connectPanelStore } from '@/components/panelStore';
 import { GraphPanel } from '@/components/graph/GraphPanel';
 import { useGraphStore } from '@/components/graph/graphStore';
@@ -17,6 +18,7 @@ export function App() {
         <h1>TonicDM Entra setup</h1>
         <p className="muted">Register TonicDM's Office 365 app in Microsoft Entra and hand its values to TonicDM.</p>
       </header>
+      <RenewalDue />
       <Notices />
       <CapturedValues />
       <FillTonicdm />
