@@ -5,6 +5,7 @@ import { FillTonicdm } from '@/components/FillTonicdm';
 import { Notices } from '@/components/Notices';
 import { PanelFooter } from '@/components/PanelFooter';
 import { RenewalDue } from '@/components/RenewalDue';
+import { SetupRecord } from '@/components/SetupRecord';
 import { connectPanelStore } from '@/components/panelStore';
 import { GraphPanel } from '@/components/graph/GraphPanel';
 import { useGraphStore } from '@/components/graph/graphStore';
@@ -24,6 +25,7 @@ export function App() {
       <FillTonicdm />
       <Checklist verification={verification} />
       <GraphPanel />
+      <SetupRecord />
       <PanelFooter />
     </main>
   );
