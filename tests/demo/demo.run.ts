@@ -3,7 +3,7 @@
  * the app in the replica Entra admin center; the extension captures the client ID, tenant ID,
  * secret Value and expiry; one click fills TonicDM's Security Set Up. Screenshots go to .demo/.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test } from '../e2e/support/extension';
 import { openSidePanel } from '../e2e/support/sidePanel';
 import { addClientSecret, bladeScope, command, menuItem } from '../e2e/support/portalActions';
@@ -54,4 +54,11 @@ test('TonicDM Entra setup on the replica tenant', async ({ context, extensionId 
   await panel.page.setViewportSize({ width: 420, height: 900 });
   await panel.page.screenshot({ path: `${OUT}/3-side-panel.png`, fullPage: true });
   say(`Screenshots: ${OUT}/1-portal-secret.png, ${OUT}/2-tonicdm-filled.png, ${OUT}/3-side-panel.png`);
+
+  // The change-ticket record, as the panel shows it; it must never hold the secret's Value.
+  await panel.page.getByTestId('export-record').click();
+  const record = (await panel.page.getByTestId('setup-record').textContent()) ?? '';
+  expect(record).not.toContain(state.secret);
+  writeFileSync(`${OUT}/record.md`, record);
+  say(`Change-ticket record: ${OUT}/record.md (${record.split('\n').length} lines, without the secret's Value)`);
 });
