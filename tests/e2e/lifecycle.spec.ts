@@ -61,9 +61,10 @@ async function showRecord(page: Page): Promise<string> {
 }
 
 test.describe('expiry reminders', () => {
-  test('a secret expiring in 10 days: badge, one reminder, the next alarm; a restart repeats nothing and restores the badge', async ({ worker, relaunch, context, extensionId }) => {
+  test('a secret expiring in 10 days: badge, one reminder, the next alarm; a restart rebuilds the alarm and badge and repeats nothing', async ({ worker, relaunch, context, extensionId }) => {
     const expiryIso = localDateIn(10);
     await seedCapturedValues(worker, { ...SEEDED, expiryIso });
+    // The badge is set last: once it shows, the reminder and the alarm are in place.
     await expect.poll(async () => (await reminderState(worker)).badge).toBe('10d');
     const before = await reminderState(worker);
     expect(before.title).toContain(`expires in 10 days (${expiryIso})`);
@@ -76,7 +77,10 @@ test.describe('expiry reminders', () => {
     await expect(panel.page.getByTestId('renewal-due')).toHaveAttribute('data-days-left', '10');
     await expect(panel.page.getByTestId('renewal-due')).toContainText("TonicDM's client secret expires in 10 days");
 
+    // Chrome may drop alarms at a restart: drop it, so its return proves the new worker rebuilt it from storage.
+    await worker.evaluate((name) => (globalThis as unknown as { chrome: typeof chrome }).chrome.alarms.clear(name), REMINDER_ALARM);
     const next = await relaunch();
+    await expect.poll(async () => (await reminderState(next.worker)).alarms.length).toBe(1);
     await expect.poll(async () => (await reminderState(next.worker)).badge).toBe('10d');
     const after = await reminderState(next.worker);
     expect(after.notifications).toEqual([]);

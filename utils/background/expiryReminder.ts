@@ -177,8 +177,8 @@ async function refreshOnce(now: number): Promise<void> {
   if (!sameLedger(ledger, plan.ledger)) await reminderLedgerItem.setValue(plan.ledger);
   for (const appId of plan.withdrawn) await browser.notifications.clear(notificationId(appId)).catch(() => false);
   for (const reminder of plan.due) await notify(reminder);
-  await showExpiryBadge(badgeFor(tracked, now));
   await keepAlarm(plan.wakeAt);
+  await showExpiryBadge(badgeFor(tracked, now));
 }
 
 let queue: Promise<unknown> = Promise.resolve();
