@@ -4,7 +4,7 @@ import { sendToBackground } from '@/utils/messaging/sendToBackground';
 import { usePanelStore } from './panelStore';
 import { ScopeMailboxes } from './ScopeMailboxes';
 import type { ReactNode } from 'react';
-import { adminLabel } from '@/utils/record/graphSnapshot';
+import { adminLabel } from '@/utils/record/adminLabel';
 import { useGraphStore } from './graph/graphStore';
 
 export interface StepAnnotation {

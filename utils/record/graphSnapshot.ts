@@ -8,6 +8,7 @@ import type { Verification } from '../graph/verifySetup';
 import { secretInUse, type CredentialInUse, type KnownSecret } from '../renewal/secretInUse';
 import type { AppRecord } from '../setup/setupState';
 import { MICROSOFT_GRAPH_APP_ID, REQUIRED_GRAPH_ROLES } from '../steps';
+import { adminLabel } from './adminLabel';
 
 export type RequiredRole = (typeof REQUIRED_GRAPH_ROLES)[number];
 
@@ -40,14 +41,6 @@ export interface GraphSnapshot {
 
 export const MAX_ASSIGNEES = 200;
 const SHORT = 200;
-
-/** "Name (upn)", or the UPN alone: how the record names the signed-in admin. */
-export function adminLabel(account: Pick<GraphAccount, 'username' | 'name'> | undefined): string | undefined {
-  if (!account?.username) return undefined;
-  const name = account.name?.trim();
-  const label = name && name !== account.username ? `${name} (${account.username})` : account.username;
-  return label.slice(0, SHORT);
-}
 
 export function graphSnapshot(verification: Verification, checkedBy: string | undefined): GraphSnapshot {
   const { facts, steps, app } = verification;

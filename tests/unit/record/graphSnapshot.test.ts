@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { verifySetup } from '../../../utils/graph/verifySetup';
 import { panelMessageSchema } from '../../../utils/messaging/protocol';
-import { adminLabel, graphResultFields, graphSnapshot } from '../../../utils/record/graphSnapshot';
+import { adminLabel } from '../../../utils/record/adminLabel';
+import { graphResultFields, graphSnapshot } from '../../../utils/record/graphSnapshot';
 import type { AppRecord } from '../../../utils/setup/setupState';
 import { REQUIRED_GRAPH_ROLES } from '../../../utils/steps';
 import { createHarness, seedTonicApp, START, type SeedOptions } from '../graph/graphHarness';

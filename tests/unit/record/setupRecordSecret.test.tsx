@@ -77,10 +77,21 @@ describe('the change-ticket record and a held secret', () => {
   });
 
   const click = (testId: string) => act(async () => (document.querySelector(`[data-testid="${testId}"]`) as HTMLButtonElement).click());
+  /** The record's code loads on the first "Show". */
+  const showRecord = async () => {
+    await click('export-record');
+    await vi.waitFor(
+      async () => {
+        await act(async () => undefined);
+        expect(document.querySelector('[data-testid="setup-record"]')).not.toBeNull();
+      },
+      { timeout: 15_000 },
+    );
+  };
 
   it('shows the record, identifies the secret by its hint and never contains its Value', async () => {
     expect(document.querySelector('[data-testid="setup-record"]')).toBeNull();
-    await click('export-record');
+    await showRecord();
     const text = document.querySelector('[data-testid="setup-record"]')?.textContent ?? '';
     expect(text).toContain(`Application (client) ID: \`${APP}\``);
     expect(text).toContain(`Directory (tenant) ID: \`${TENANT}\``);
@@ -93,7 +104,7 @@ describe('the change-ticket record and a held secret', () => {
   });
 
   it('downloads Markdown and JSON without the Value', async () => {
-    await click('export-record');
+    await showRecord();
     await click('download-record-md');
     await click('download-record-json');
     expect(downloads.map((d) => d.name)).toEqual([
