@@ -4,6 +4,8 @@ import { sendToBackground } from '@/utils/messaging/sendToBackground';
 import { usePanelStore } from './panelStore';
 import { ScopeMailboxes } from './ScopeMailboxes';
 import type { ReactNode } from 'react';
+import { adminLabel } from '@/utils/record/adminLabel';
+import { useGraphStore } from './graph/graphStore';
 
 export interface StepAnnotation {
   verified: 'yes' | 'no' | 'unknown';
@@ -33,7 +35,7 @@ export function Checklist({ verification, extra }: { verification?: Partial<Reco
                 type="checkbox"
                 checked={status === 'done'}
                 aria-label={`Mark "${step.title}" ${status === 'done' ? 'not done' : 'done'}`}
-                onChange={(e) => void sendToBackground({ type: 'panel/mark-step', stepId: step.id, done: e.target.checked })}
+                onChange={(e) => void sendToBackground({ type: 'panel/mark-step', stepId: step.id, done: e.target.checked, by: adminLabel(useGraphStore.getState().account) })}
               />
               <span className="step-title">
                 {step.title}

@@ -5,6 +5,8 @@ import { FillTonicdm } from '@/components/FillTonicdm';
 import { Notices } from '@/components/Notices';
 import { GuideHiddenBar } from '@/components/GuideHiddenBar';
 import { PanelFooter } from '@/components/PanelFooter';
+import { RenewalDue } from '@/components/RenewalDue';
+import { SetupRecord } from '@/components/SetupRecord';
 import { connectPanelStore } from '@/components/panelStore';
 import { GraphPanel } from '@/components/graph/GraphPanel';
 import { useGraphStore } from '@/components/graph/graphStore';
@@ -19,11 +21,13 @@ export function App() {
         <p className="muted">Register TonicDM's Office 365 app in Microsoft Entra and hand its values to TonicDM.</p>
       </header>
       <GuideHiddenBar />
+      <RenewalDue />
       <Notices />
       <CapturedValues />
       <FillTonicdm />
       <Checklist verification={verification} />
       <GraphPanel />
+      <SetupRecord />
       <PanelFooter />
     </main>
   );
