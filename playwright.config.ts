@@ -9,9 +9,10 @@ export default defineConfig({
   // that evidence. It stays out of the default run until then; FLUENT_WALK=1 runs it.
   testIgnore: process.env.FLUENT_WALK ? [] : ['**/fluent-walk.spec.ts'],
   workers: 1,
-  timeout: 60_000,
+  timeout: 90_000,
   expect: { timeout: 7_000 },
   retries: 0,
+  use: { actionTimeout: 15_000 },
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : [['list']],
   outputDir: 'test-results',
 });

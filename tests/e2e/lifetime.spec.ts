@@ -56,6 +56,9 @@ test('a secret copied from the panel is cleared from the clipboard after 60 s, o
 
   // Something else copied meanwhile is the admin's: left alone.
   await panel.page.getByTestId('copy-value-secret').click();
+  // The copy's watch is set by the worker after the click; bringing it forward before then
+  // would be overwritten by the 60 s deadline.
+  await expect.poll(async () => (await session(worker, 'clipboardWatch'))?.fingerprint).toMatch(/^[0-9a-f]{64}$/);
   await panel.page.evaluate(() => navigator.clipboard.writeText('meeting notes'));
   await bringForward();
   await expect.poll(() => session(worker, 'clipboardWatch'), { timeout: 10_000 }).toBeUndefined();

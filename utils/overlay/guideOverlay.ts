@@ -5,7 +5,8 @@
  * cannot read it, and portal dialogs do not cover it.
  *
  * The ring never takes pointer events and the callout is placed beside the control, never on
- * it or on an open list, so the control stays fully usable. The callout itself is solid: pointer
+ * it or on an open list, so the control stays fully usable; where there is room it keeps off the
+ * frames of this document too (the blade beside the portal's menu), whose controls it cannot see. The callout itself is solid: pointer
  * input on it is stopped at the window before any page listener below it (a portal dropdown
  * that closes on outside clicks, a tab underneath) sees it, and the guide's own buttons act on
  * trusted clicks only.
@@ -39,15 +40,42 @@ const RING_MARGIN = 4;
 const POINTER_EVENTS = ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click', 'dblclick', 'auxclick', 'contextmenu', 'touchstart', 'touchend'];
 /** What pops over a blade and must stay visible beside the callout. */
 const OPEN_LIST = '[role="listbox"], [role="menu"]';
-const CONTROL = `${BUTTONISH}, select, textarea, input, [role="tab"], [role="radio"], [role="checkbox"], [role="option"]`;
+const CONTROL = `${BUTTONISH}, select, textarea, input, [role="tab"], [role="radio"], [role="checkbox"], [role="option"], [role="combobox"], [role="switch"], [role="treeitem"]`;
 
-/** The controls grouped with the target (its toolbar, tile row, radio group), nearest first. */
-function neighbours(target: HTMLElement): Box[] {
-  for (let group = target.parentElement, level = 0; group && level < 3; group = group.parentElement, level++) {
+/** At most this many controls around the target are kept clear: a form, a pane, a toolbar, a menu. */
+const MAX_NEIGHBOURS = 40;
+/** Where the controls that belong with the target end: the pane or dialog (or form) it is in. */
+const GROUP_BOUNDARY = '[role="dialog"], [role="alertdialog"], dialog, form';
+
+/**
+ * The controls around the target: its toolbar or radio group, and, up to the pane, dialog or
+ * form holding it, the rest of that form (the next field below it, the pane's Add button), as
+ * long as they stay a handful. In a window beside the side panel there is seldom room beside a
+ * control, and below it is often the very next thing to click.
+ */
+function neighbourControls(target: HTMLElement): Element[] {
+  let found: Element[] = [];
+  for (let group = target.parentElement; group && group !== target.ownerDocument.documentElement; group = group.parentElement) {
     const controls = Array.from(group.querySelectorAll(CONTROL)).filter((c) => !c.contains(target) && !target.contains(c));
-    if (controls.length > 0) return controls.slice(0, 20).map((c) => boxOf(c));
+    if (controls.length > MAX_NEIGHBOURS) break;
+    found = controls;
+    if (group.matches(GROUP_BOUNDARY)) break;
   }
-  return [];
+  return found;
+}
+
+/**
+ * Frames on screen in this document (the portal shell's blade frames). What they show cannot be
+ * read from here, and the admin may be working in them, so the callout keeps off them where it can.
+ */
+function shownFrames(doc: Document): Box[] {
+  const boxes: Box[] = [];
+  for (const frame of doc.querySelectorAll('iframe, frame')) {
+    if (!((frame as HTMLElement).checkVisibility?.({ visibilityProperty: true }) ?? true)) continue;
+    const box = boxOf(frame);
+    if (box.width > 0 && box.height > 0) boxes.push(box);
+  }
+  return boxes;
 }
 
 /** A fresh element name per page, so no portal stylesheet can target the host by name. */
@@ -78,6 +106,8 @@ export function createGuideOverlay(doc: Document, handlers: { onDismiss(): void 
   const closeButton = $('.close');
 
   let current: OverlayTarget | undefined;
+  // The controls around the current target, found again on every show (the page may re-render).
+  let nearby: Element[] = [];
   let frame = 0;
   let resize: ResizeObserver | undefined;
 
@@ -87,6 +117,7 @@ export function createGuideOverlay(doc: Document, handlers: { onDismiss(): void 
       // A notice: top centre, below the portal's top bar.
       ring.hidden = true;
       callout.hidden = false;
+      callout.classList.remove('compact');
       callout.style.transform = `translate(${Math.max(8, Math.round((view.innerWidth - callout.offsetWidth) / 2))}px, 56px)`;
       return;
     }
@@ -105,8 +136,22 @@ export function createGuideOverlay(doc: Document, handlers: { onDismiss(): void 
     // In a grid row the cells to its left say what it acts on, so there it goes below first.
     const inRow = current.element.closest('[role="row"], tr') !== null;
     const sides: Side[] = inRow ? ['bottom', 'top', 'left', 'right'] : ['right', 'left', 'bottom', 'top'];
-    const { left, top } = placeCallout(anchor === current.element ? target : boxOf(anchor), { width: callout.offsetWidth, height: callout.offsetHeight }, { width: view.innerWidth, height: view.innerHeight }, avoid, sides, neighbours(current.element));
-    callout.style.transform = `translate(${left}px, ${top}px)`;
+    const around = anchor === current.element ? target : boxOf(anchor);
+    const viewport = { width: view.innerWidth, height: view.innerHeight };
+    const spare = nearby.map((c) => boxOf(c));
+    const frames = shownFrames(doc);
+    const spot = () => placeCallout(around, { width: callout.offsetWidth, height: callout.offsetHeight }, viewport, avoid, sides, spare, frames);
+    callout.classList.remove('compact');
+    let placed = spot();
+    // Nowhere clear at full width (a narrow window beside the side panel): a narrower, taller
+    // callout may fit into a gap, such as beside the blade's menu over the portal's own navigation.
+    if (placed.covered > 0) {
+      callout.classList.add('compact');
+      const compact = spot();
+      if (compact.covered < placed.covered) placed = compact;
+      else callout.classList.remove('compact');
+    }
+    callout.style.transform = `translate(${placed.left}px, ${placed.top}px)`;
   }
 
   const schedule = () => {
@@ -157,6 +202,7 @@ export function createGuideOverlay(doc: Document, handlers: { onDismiss(): void 
   function hide() {
     unmarkTarget();
     current = undefined;
+    nearby = [];
     if (!host.isConnected) return;
     for (const type of POINTER_EVENTS) view.removeEventListener(type, onPointer, true);
     view.removeEventListener('scroll', schedule, { capture: true });
@@ -185,6 +231,7 @@ export function createGuideOverlay(doc: Document, handlers: { onDismiss(): void 
         resize.observe(callout);
       }
       current = target;
+      nearby = neighbourControls(target.element);
       // Only when missing: the page may strip it on re-render, and every write is a mutation the guide watches.
       if (target.element.getAttribute(GUIDE_ATTRIBUTE) !== target.id) target.element.setAttribute(GUIDE_ATTRIBUTE, target.id);
       fill(target.callout, target.warning, target.typeText);
@@ -194,6 +241,7 @@ export function createGuideOverlay(doc: Document, handlers: { onDismiss(): void 
     notice(warning) {
       unmarkTarget();
       current = undefined;
+      nearby = [];
       fill('', warning, undefined);
       mount();
       place();

@@ -9,6 +9,7 @@ export const GUIDE_STYLES = `:host{all:initial}
 [hidden]{display:none!important}
 .ring{position:fixed;left:0;top:0;border:3px solid #f7630c;border-radius:6px;box-shadow:0 0 0 4px #f7630c40;pointer-events:none}
 .callout{position:fixed;left:0;top:0;width:max-content;max-width:320px;pointer-events:auto;cursor:default;background:#1b1b1f;color:#fff;font:13px/1.45 'Segoe UI',system-ui,sans-serif;border-radius:8px;padding:10px 12px;box-shadow:0 6px 24px #0000004d}
+.callout.compact{max-width:160px}
 .head{display:flex;justify-content:space-between;align-items:center;gap:8px;margin-bottom:4px}
 .brand{font-size:11px;letter-spacing:.04em;text-transform:uppercase;color:#f7a26b;font-weight:600}
 button{all:unset;cursor:pointer}

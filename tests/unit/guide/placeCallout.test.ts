@@ -57,4 +57,31 @@ describe('placeCallout', () => {
     const box = placed(target, [target], [neighbour]);
     expect(overlaps(box, neighbour)).toBe(false);
   });
+
+  // The portal shell at about 880 px beside the side panel: its navigation, the blade's menu, and
+  // the blade's frame on the right, whose controls cannot be seen from the shell's document.
+  describe('beside a frame', () => {
+    const narrow = { width: 880, height: 800 };
+    const frame = { left: 412, top: 102, width: 468, height: 698 };
+    const menuItem = { left: 210, top: 402, width: 202, height: 27 };
+    const otherItems = [0, 1, 2, 3].map((n) => ({ left: 210, top: 429 + 27 * n, width: 202, height: 27 }));
+    const place = (target: Box, frames: Box[], spare: Box[] = []) => ({ ...placeCallout(target, SIZE, narrow, [target], FORM, spare, frames), ...SIZE });
+
+    it('a menu item\'s callout keeps off the blade frame, over other menu items if need be', () => {
+      const box = place(menuItem, [frame], otherItems);
+      expect(overlaps(box, frame)).toBe(false);
+      expect(overlaps(box, menuItem)).toBe(false);
+      expect(box.left).toBeGreaterThanOrEqual(0);
+    });
+
+    it('without the frame known, it would have covered the blade', () => {
+      expect(overlaps(place(menuItem, [], otherItems), frame)).toBe(true);
+    });
+
+    it('never covers the control itself, even when only the frame has room', () => {
+      const wide = { left: 8, top: 40, width: 400, height: 760 };
+      const box = place(wide, [frame]);
+      expect(overlaps(box, wide)).toBe(false);
+    });
+  });
 });
