@@ -12,11 +12,11 @@ import type { z } from 'zod';
 import type { tonicdmMessageSchema } from '../messaging/protocol';
 import { TONICDM_ORIGIN, TONICDM_SETTINGS_URL } from '../portal/hosts';
 import { applyStepMark, upsertNotice } from '../setup/applyCapture';
-import { activeApp, liveSetups, type AppRecord, type SetupState } from '../setup/setupState';
+import { activeApp, type AppRecord } from '../setup/setupState';
+import { secretBelongsTo } from '../setup/secretOwner';
 import { renewalInProgress } from '../renewal/renewalRecord';
 import { applyRenewalFilled, applyRenewalSubmitted } from '../renewal/applyRenewal';
 import { secretHint } from '../values/classifySecret';
-import type { CapturedSecret } from '../storage';
 import { fillStatusItem, pendingFillItem, secretItem } from '../storage';
 import { readSetup, updateSetup } from './setupStore';
 import { forgetSecretAfterSubmit } from './secretLifetime';
@@ -99,16 +99,6 @@ async function sendFill(tabId: number, command: FillCommand): Promise<FillReply 
     await new Promise((r) => setTimeout(r, 250));
   }
   return undefined;
-}
-
-/**
- * The held secret is this setup's: captured on its app, or tied to no app while no other setup
- * exists. With several setups (an MSP's tenants) a secret is never filled for another one's app.
- */
-export function secretBelongsTo(secret: CapturedSecret | null, app: AppRecord | undefined, setup: SetupState): secret is CapturedSecret {
-  if (!secret || !app) return false;
-  if (secret.appId) return secret.appId.toLowerCase() === app.clientId;
-  return liveSetups(setup).length <= 1;
 }
 
 /**

@@ -7,7 +7,8 @@
  * A renewal is "current" while it is in progress, and also, before anyone started it, while the
  * secret is due (within 30 days of its expiry): the panel then shows the renewal checklist and the
  * guide on Certificates & secrets already follows it. A finished one stays for a few days, so the
- * checklist can say it is complete.
+ * checklist can say it is complete (even if the admin ticked it through by hand and the recorded
+ * expiry is still the old one).
  */
 import { RENEWAL_STEP_IDS, type RenewalStepId } from '../steps';
 import type { AppRecord, DoneMark } from '../setup/setupState';
@@ -68,11 +69,11 @@ export function currentRenewal(app: AppRecord | undefined, now: number): Current
   if (!app || app.archived) return undefined;
   const inProgress = renewalInProgress(app);
   if (inProgress) return { record: inProgress, implicit: false, complete: false };
+  const finished = app.renewal;
+  if (finished?.completedAt && now - finished.completedAt < COMPLETED_SHOWN_MS) return { record: finished, implicit: false, complete: true };
   if (isRenewalDue(app.expiry?.iso, now)) {
     return { record: { startedAt: now, startedBy: 'page', old: oldSecretOf(app), done: {} }, implicit: true, complete: false };
   }
-  const finished = app.renewal;
-  if (finished?.completedAt && now - finished.completedAt < COMPLETED_SHOWN_MS) return { record: finished, implicit: false, complete: true };
   return undefined;
 }
 
