@@ -14,6 +14,7 @@ import { routePortalReplica, tonicDmAppSeed, type ReplicaApp, type ReplicaHandle
 import { expectGuide, followGuide } from './support/guideWalk';
 import { openSidePanel } from './support/sidePanel';
 import { TONICDM_SETTINGS } from './support/tonicdmReplica';
+import { activeBlade, routeFluentReplica } from './support/fluentReplica';
 
 const APP_NAME = 'TonicDM Office 365 Token';
 const OLD_DESCRIPTION = 'TonicDM Office365 Secret';
@@ -45,8 +46,13 @@ async function routeUpdateNow(context: BrowserContext, ids: { clientId: string; 
   await context.route('https://app.tonicdm.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
 }
 
+interface SeedSecret {
+  hint: string;
+  endDateTime: string;
+}
+
 /** The setup as last year's capture left it, and the old secret still held (a browser never closed). */
-async function seedDueSetup(worker: Worker, app: ReplicaApp, tenantId: string): Promise<string> {
+async function seedDueSetup(worker: Worker, app: { appId: string; secrets: SeedSecret[] }, tenantId: string): Promise<string> {
   const old = app.secrets[0]!;
   const heldOld = `${old.hint}8Q~${'x'.repeat(34)}`;
   await worker.evaluate(
@@ -161,3 +167,45 @@ test('renewal checklist on the replica: new secret, Update Now, Go, the old row 
   // The reminder no longer applies: the setup's expiry is the new secret's.
   await expect(panel.getByTestId('renewal-due')).toHaveCount(0);
 });
+
+test('renewal checklist on the Fluent UI replica: the same flow, the old row deleted at once', async ({ context, extensionId, worker }) => {
+  const replica = await routeFluentReplica(context, { apps: [{ secrets: [{ description: OLD_DESCRIPTION, createdDaysAgo: 710, days: 730 }] }], renderDelayMs: 80 });
+  const app = replica.directory.apps[0]!;
+  const tenantId = replica.directory.tenant.id;
+  const old = app.secrets[0]!;
+  await routeUpdateNow(context, { clientId: app.appId, tenantId });
+  await seedDueSetup(worker, { appId: app.appId, secrets: [{ hint: old.hint, endDateTime: old.endIso }] }, tenantId);
+
+  const { page: panel } = await openSidePanel(context, extensionId);
+  const [portal] = await Promise.all([context.waitForEvent('page'), panel.getByTestId('renewal-open-credentials').click()]);
+  await followGuide(portal, 'renew-new-secret.new', (el) => el.click(), { text: /New client secret/ });
+  await followGuide(portal, 'renew-new-secret.description', (el) => el.fill(NEW_DESCRIPTION));
+  await followGuide(portal, 'renew-new-secret.expires');
+  await followGuide(portal, 'renew-new-secret.expires', (el) => el.click(), { text: /^730 days \(24 months\)$/ });
+  await followGuide(portal, 'renew-new-secret.add', (el) => el.click(), { text: /^Add$/ });
+  await expect(renewalStep(panel, 'renew-new-secret')).toHaveAttribute('data-status', 'done');
+  await expect(panel.getByTestId('offers')).toHaveCount(0);
+  const newSecret = (await heldSecret(worker))!;
+  expect(newSecret.slice(0, 3)).not.toBe(old.hint);
+
+  const tonicdm = await context.newPage();
+  await tonicdm.goto(TONICDM_SETTINGS);
+  await panel.getByTestId('renewal-fill').click();
+  await expect(renewalStep(panel, 'renew-fill')).toHaveAttribute('data-status', 'done');
+  await expect(tonicdm.locator('#app-secret')).toHaveValue(newSecret);
+  await tonicdm.getByRole('button', { name: 'Go', exact: true }).last().click();
+  await expect(renewalStep(panel, 'renew-go')).toHaveAttribute('data-status', 'done');
+
+  await portal.bringToFront();
+  const remove = await expectGuide(portal, 'renew-remove-old.delete', { text: /^Delete$/ });
+  await expect(remove.locator('xpath=ancestor::*[@role="row"][1]')).toContainText(old.keyId);
+  await expect(activeBlade(portal).getByRole('row', { name: new RegExp(NEW_DESCRIPTION) })).toBeVisible();
+  await remove.click();
+  await expect(checklistDone(panel)).toHaveAttribute('data-complete', 'true');
+  const left = (await replica.state(portal)).directory.apps.find((a) => a.appId === app.appId)!.secrets;
+  expect(left.map((s) => s.description)).toEqual([NEW_DESCRIPTION]);
+});
+
+function checklistDone(panel: Page): Locator {
+  return panel.getByTestId('renewal-checklist');
+}
