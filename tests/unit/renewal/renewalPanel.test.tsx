@@ -10,6 +10,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { RenewalChecklist } from '../../../components/RenewalChecklist';
 import { SetupsList } from '../../../components/SetupsList';
 import { usePanelStore } from '../../../components/panelStore';
+import { useGraphStore } from '../../../components/graph/graphStore';
+import { capturedAppId } from '../../../components/graph/verifyActions';
 import type { PanelRoute } from '../../../utils/renewal/renewalRoute';
 import { EMPTY_SETUP, type AppRecord, type SetupState } from '../../../utils/setup/setupState';
 
@@ -110,5 +112,16 @@ describe('panel parts for renewals and several setups', () => {
     expect(items[2]!.querySelector('button')).toBeNull();
     expect(items[2]!.closest('[data-testid="setups-archived"]')).not.toBeNull();
     expect(document.querySelector('[data-testid="setups-list"]')!.textContent).not.toContain(SECRET.slice(0, 8));
+  });
+
+  it.each<[string, string | undefined, string | undefined]>([
+    ['not signed in: the active setup', undefined, A],
+    ["signed in to the active setup's tenant", TA, A],
+    ["signed in to another setup's tenant: that setup's app", TB, B],
+    ['signed in to a tenant without a setup: none (Graph looks by name)', 'e0e0e0e0-3333-4444-8555-666677778888', undefined],
+  ])('Graph checks the app of the tenant signed in to: %s', (_name, tenant, expected) => {
+    usePanelStore.setState({ setup: state([app(A, { tenantId: TA }), app(B, { tenantId: TB })]) });
+    useGraphStore.setState({ account: tenant ? { username: 'admin@contoso.com', tenantId: tenant } : undefined });
+    expect(capturedAppId()).toBe(expected);
   });
 });
