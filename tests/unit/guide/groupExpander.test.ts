@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import './guideWords';
 import { readRequestPane } from '../../../utils/guide/read/requestPane';
 
 /** The Request pane with one collapsed group, its header shaped as each grid renders it. */
