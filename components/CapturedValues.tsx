@@ -7,6 +7,7 @@ import { secretOfferId } from '@/utils/background/heldSecret';
 import { sendToBackground } from '@/utils/messaging/sendToBackground';
 import type { CapturedSecret } from '@/utils/storage';
 import { usePanelStore } from './panelStore';
+import { secretBelongsTo } from '@/utils/setup/secretOwner';
 import { CopyButton } from './CopyButton';
 
 function Row({ label, testId, value, placeholder = 'not captured yet', extra, attrs }: { label: string; testId: string; value?: string; placeholder?: string; extra?: React.ReactNode; attrs?: Record<string, string> }) {
@@ -125,7 +126,9 @@ export function CapturedValues() {
   const submitted = usePanelStore((s) => doneSteps(s.setup).has('tonicdm-setup'));
   const [revealed, setRevealed] = useState(false);
   const [copiedSecret, setCopiedSecret] = useState(false);
-  const secretForApp = secret && (!secret.appId || !app || secret.appId === app.clientId) ? secret : null;
+  const setup = usePanelStore((s) => s.setup);
+  // Never another setup's secret (the background fills by the same rule).
+  const secretForApp = app ? (secretBelongsTo(secret, app, setup) ? secret : null) : secret;
   const secretState = secretForApp ? 'captured' : app?.secretMaskedOnPage ? 'masked-on-page' : 'missing';
   const secretText = secretForApp
     ? revealed

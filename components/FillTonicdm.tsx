@@ -39,6 +39,8 @@ function describe(result: FillResult): string {
       return `More than one field at ${where(result.target)} matches ${labels(result.fields)}. Nothing was filled; copy the values one by one instead.`;
     case 'readback':
       return `${where(result.target)} did not keep ${labels(result.fields)}. Copy the values one by one instead.`;
+    case 'other-app':
+      return `${where(result.target)} already shows another ${labels(result.fields)} than the setup being renewed. Nothing was filled: check that this TonicDM organisation belongs to that tenant.`;
   }
 }
 

@@ -3,6 +3,7 @@ import { sendToBackground } from '@/utils/messaging/sendToBackground';
 import { daysLeft, dueState, isRenewalDue } from '@/utils/renewal/renewalWindow';
 import { readPanelRoute, type PanelRoute } from '@/utils/renewal/renewalRoute';
 import { activeApp } from '@/utils/setup/setupState';
+import { expiryInUse } from '@/utils/renewal/renewalRecord';
 import { usePanelStore } from './panelStore';
 
 /** Every user-visible string of the notice, in one place for translation. */
@@ -55,7 +56,8 @@ export function RenewalDue({ route = readPanelRoute(location.search), children }
   const apps = usePanelStore((s) => s.setup.apps);
   const now = useToday();
   const ref = useRef<HTMLElement>(null);
-  const expiry = app?.expiry?.iso;
+  // Until Go is pressed with a renewal's new secret, TonicDM still works with the old one.
+  const expiry = app ? expiryInUse(app) : undefined;
   const due = isRenewalDue(expiry, now);
   const requested = route.flow === 'renewal';
 

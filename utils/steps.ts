@@ -1,6 +1,9 @@
 /**
- * The TonicDM setup as data: the single source of truth read by the side-panel checklist,
+ * The TonicDM setup as data: the single source of truth read by the side-panel checklists,
  * the page overlay (which blade a step lives on) and Graph verification (what "done" means).
+ * Two flows share the model: the first setup, and the renewal of its client secret before it
+ * expires (TonicDM's "Update Now"), which repeats part of the setup and then removes the old
+ * secret.
  */
 import type { BladeKind } from './portal/bladeKind';
 
@@ -18,6 +21,22 @@ export const STEP_IDS = [
 
 export type StepId = (typeof STEP_IDS)[number];
 
+/** The renewal flow, in order: a new secret on the same app, into TonicDM, then the old one removed. */
+export const RENEWAL_STEP_IDS = ['renew-open', 'renew-new-secret', 'renew-fill', 'renew-go', 'renew-remove-old'] as const;
+
+export type RenewalStepId = (typeof RENEWAL_STEP_IDS)[number];
+
+export const FLOW_IDS = ['setup', 'renewal'] as const;
+export type FlowId = (typeof FLOW_IDS)[number];
+
+/** The step ids of each flow. */
+export interface FlowStepIds {
+  setup: StepId;
+  renewal: RenewalStepId;
+}
+
+export type AnyStepId = FlowStepIds[FlowId];
+
 export const APP_NAME = 'TonicDM Office 365 Token';
 export const SECRET_DESCRIPTION = 'TonicDM Office365 Secret';
 export const SECRET_LIFETIME_DAYS = 730;
@@ -25,8 +44,8 @@ export const SECRET_LIFETIME_DAYS = 730;
 export const REQUIRED_GRAPH_ROLES = ['MailboxSettings.ReadWrite', 'Mail.ReadWrite', 'User.Read.All'] as const;
 export const MICROSOFT_GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
 
-export interface Step {
-  id: StepId;
+export interface Step<Id extends AnyStepId = StepId> {
+  id: Id;
   title: string;
   /** What the admin does, in one or two sentences. */
   action: string;
@@ -117,6 +136,58 @@ export const STEPS: readonly Step[] = [
   },
 ];
 
+/**
+ * Renewing the client secret before it expires: TonicDM's renewal guide (a new secret named with
+ * the month and year, the longest lifetime, "Update Now", Go), then the old secret removed once
+ * TonicDM uses the new one. The new secret's description is made by renewedSecretName
+ * (utils/graph/secretName.ts), the same as a rotation through Microsoft Graph names it.
+ */
+export const RENEWAL_STEPS: readonly Step<RenewalStepId>[] = [
+  {
+    id: 'renew-open',
+    title: "Open the app's Certificates & secrets",
+    action: 'Open Certificates & secrets of the app TonicDM uses (the link opens it in its own tenant).',
+    doneWhen: "The app's Certificates & secrets blade is open.",
+    blades: ['app-credentials'],
+    site: 'entra',
+  },
+  {
+    id: 'renew-new-secret',
+    title: 'Create the new client secret',
+    action: `Client secrets → New client secret. Description "${SECRET_DESCRIPTION} <Mon YYYY>" (this month), Expires "730 days (24 months)", Add. The assistant captures the new Value (shown only once) and its expiry.`,
+    doneWhen: 'The new row shows its Value in clear; the Value and expiry are captured.',
+    blades: ['app-credentials'],
+    site: 'entra',
+  },
+  {
+    id: 'renew-fill',
+    title: 'Fill "Update Now" in TonicDM',
+    action: 'TonicDM → Organization Settings → Security Set Up → "Update Now": one click here fills the new App Secret and Expiry Date (and the IDs, where the form shows them).',
+    doneWhen: 'The form shows the new values.',
+    blades: [],
+    site: 'tonicdm',
+  },
+  {
+    id: 'renew-go',
+    title: 'Press Go in TonicDM',
+    action: 'Check the values in TonicDM, then press Go. From then on TonicDM uses the new secret.',
+    doneWhen: 'Go is pressed on the filled form.',
+    blades: [],
+    site: 'tonicdm',
+  },
+  {
+    id: 'renew-remove-old',
+    title: 'Remove the old secret',
+    action: 'Back on Certificates & secrets, delete the OLD secret\'s row (the guide marks it; never the new one). Nothing uses it any more.',
+    doneWhen: 'The old row is gone and the new one is listed.',
+    blades: ['app-credentials'],
+    site: 'entra',
+  },
+];
+
+/** Every flow's steps, in checklist order. */
+export const FLOWS: { readonly [F in FlowId]: readonly Step<FlowStepIds[F]>[] } = { setup: STEPS, renewal: RENEWAL_STEPS };
+
 export function stepById(id: StepId): Step {
   const step = STEPS.find((s) => s.id === id);
   if (!step) throw new Error(`unknown step ${id}`);
@@ -127,13 +198,18 @@ export function isStepId(value: unknown): value is StepId {
   return typeof value === 'string' && (STEP_IDS as readonly string[]).includes(value);
 }
 
+export function isRenewalStepId(value: unknown): value is RenewalStepId {
+  return typeof value === 'string' && (RENEWAL_STEP_IDS as readonly string[]).includes(value);
+}
+
 export type StepStatus = 'todo' | 'current' | 'done';
 
 /** The first required step not done is "current"; optional steps are current only when all else is done. */
-export function stepStatuses(done: ReadonlySet<StepId>): Record<StepId, StepStatus> {
-  const result = {} as Record<StepId, StepStatus>;
+export function flowStatuses<F extends FlowId>(flow: F, done: ReadonlySet<FlowStepIds[F]>): Record<FlowStepIds[F], StepStatus> {
+  const steps = FLOWS[flow] as readonly Step<FlowStepIds[F]>[];
+  const result = {} as Record<FlowStepIds[F], StepStatus>;
   let currentGiven = false;
-  const order = [...STEPS.filter((s) => !s.optional), ...STEPS.filter((s) => s.optional)];
+  const order = [...steps.filter((s) => !s.optional), ...steps.filter((s) => s.optional)];
   for (const step of order) {
     if (done.has(step.id)) result[step.id] = 'done';
     else if (!currentGiven) {
@@ -142,4 +218,9 @@ export function stepStatuses(done: ReadonlySet<StepId>): Record<StepId, StepStat
     } else result[step.id] = 'todo';
   }
   return result;
+}
+
+/** The setup flow's statuses. */
+export function stepStatuses(done: ReadonlySet<StepId>): Record<StepId, StepStatus> {
+  return flowStatuses('setup', done);
 }

@@ -60,6 +60,18 @@ export const secretItem = storage.defineItem<CapturedSecret | null>('session:sec
 /** At most one open question per app, so two apps in two tabs never overwrite each other. */
 export const secretOffersItem = storage.defineItem<SecretOffer[]>('session:secretOffers', { fallback: [] });
 
+/**
+ * The admin started the renewal of this app in the side panel: the next new secret its
+ * Certificates & secrets shows is the one the renewal expects, and it replaces a held secret of
+ * the same app without asking again (utils/background/heldSecret.ts). Session storage at its
+ * default access level: a content script can neither read nor forge it.
+ */
+export interface RenewalExpectation {
+  appId: string;
+  at: number;
+}
+export const renewalExpectationItem = storage.defineItem<RenewalExpectation | null>('session:renewalExpectation', { fallback: null });
+
 /** The secret was copied from the panel: clear the clipboard at `clearAt` if it still holds it. */
 export interface ClipboardWatch {
   /** SHA-256 (hex) of what was copied: the comparison needs no copy of the secret. */

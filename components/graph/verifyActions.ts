@@ -7,6 +7,7 @@ import type { GraphAccess } from '@/utils/auth/graphScopes';
 import type { GraphAuth } from '@/utils/auth/createGraphAuth';
 import { sendToBackground } from '@/utils/messaging/sendToBackground';
 import { activeApp } from '@/utils/setup/setupState';
+import { setupForTenant } from '@/utils/setup/tabSetup';
 import { mayRecordAsSetupApp } from '@/utils/graph/appOwnership';
 import { verifySetup, type Verification, type VerifyOptions } from '@/utils/graph/verifySetup';
 import { graphResultFields } from '@/utils/record/graphSnapshot';
@@ -19,9 +20,17 @@ import { toStepAnnotations, verifiedStepIds } from './toStepAnnotations';
 
 const set = useGraphStore.setState;
 
-/** The client ID the admin captured from the portal, if any: preferred over the app's name. */
+/**
+ * The client ID the admin captured from the portal, if any: preferred over the app's name. With
+ * several setups, the signed-in account's tenant decides: Graph looks for that tenant's own app,
+ * never for another tenant's client ID.
+ */
 export function capturedAppId(): string | undefined {
-  return activeApp(usePanelStore.getState().setup)?.clientId;
+  const setup = usePanelStore.getState().setup;
+  const active = activeApp(setup);
+  const tenant = useGraphStore.getState().account?.tenantId?.toLowerCase();
+  if (!tenant || !active?.tenantId || active.tenantId === tenant) return active?.clientId;
+  return setupForTenant(setup, tenant)?.clientId;
 }
 
 /**

@@ -6,6 +6,8 @@ import { Notices } from '@/components/Notices';
 import { GuideHiddenBar } from '@/components/GuideHiddenBar';
 import { PanelFooter } from '@/components/PanelFooter';
 import { RenewalDue } from '@/components/RenewalDue';
+import { RenewalChecklist, RENEWAL_CHECKLIST_TEXT } from '@/components/RenewalChecklist';
+import { SetupsList } from '@/components/SetupsList';
 import { SetupRecord } from '@/components/SetupRecord';
 import { connectPanelStore } from '@/components/panelStore';
 import { GraphPanel } from '@/components/graph/GraphPanel';
@@ -21,7 +23,13 @@ export function App() {
         <p className="muted">Register TonicDM's Office 365 app in Microsoft Entra and hand its values to TonicDM.</p>
       </header>
       <GuideHiddenBar />
-      <RenewalDue />
+      <SetupsList />
+      <RenewalDue>
+        <p>
+          <a href="#renewal-checklist">{RENEWAL_CHECKLIST_TEXT.jump}</a>
+        </p>
+      </RenewalDue>
+      <RenewalChecklist />
       <Notices />
       <CapturedValues />
       <FillTonicdm />

@@ -21,8 +21,9 @@ export default defineContentScript({
       onCommand(listener) {
         const onMessage = (message: unknown, _sender: unknown, respond: (reply: unknown) => void) => {
           if ((message as FillCommand | undefined)?.type !== 'tonicdm/fill') return false;
-          respond(listener(message as FillCommand));
-          return false;
+          // A renewal may wait for "Update Now" to reveal its form: answer when the fill is done.
+          void Promise.resolve(listener(message as FillCommand)).then(respond, () => respond({ type: 'not-ready' }));
+          return true;
         };
         browser.runtime.onMessage.addListener(onMessage);
         ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

@@ -23,8 +23,9 @@ const RED_FROM_DAYS = 7;
 export const BADGE_TEXT = {
   expired: 'EXP',
   days: (days: number): string => `${days}d`,
-  title: (days: number, expiryIso: string, appName: string | undefined): string => {
-    const what = appName ? `TonicDM's client secret (${appName})` : "TonicDM's client secret";
+  title: (days: number, expiryIso: string, appName: string | undefined, tenant?: string): string => {
+    const named = [appName, tenant].filter(Boolean).join(', ');
+    const what = named ? `TonicDM's client secret (${named})` : "TonicDM's client secret";
     const state = dueState(days);
     const when =
       state.kind === 'expired'
@@ -50,7 +51,8 @@ export function badgeFor(tracked: readonly TrackedSecret[], now: number): Expiry
   return {
     text: days < 0 ? BADGE_TEXT.expired : BADGE_TEXT.days(days),
     color: days <= RED_FROM_DAYS ? RED : AMBER,
-    title: BADGE_TEXT.title(days, secret.expiryIso, secret.appName),
+    // With several setups (an MSP's tenants) the tooltip names the tenant of the soonest one.
+    title: BADGE_TEXT.title(days, secret.expiryIso, secret.appName, tracked.length > 1 ? (secret.tenantName ?? secret.tenantId) : undefined),
   };
 }
 

@@ -12,7 +12,8 @@
  * however often the worker wakes and whether or not the browser kept the alarm.
  */
 import { browser } from 'wxt/browser';
-import { activeApp, type SetupState } from '../setup/setupState';
+import { liveSetups, type SetupState } from '../setup/setupState';
+import { expiryInUse } from '../renewal/renewalRecord';
 import { reminderLedgerItem, setupItem, type ReminderLedger } from '../storage';
 import { daysLeft, dueState, nextDayChange, REMINDER_DAYS, reminderTime } from '../renewal/renewalWindow';
 import { logger } from '../security/logger';
@@ -34,21 +35,24 @@ export interface TrackedSecret {
 }
 
 /**
- * The secrets to watch. Today: the active setup's. With several setups this returns one entry per
- * setup; everything below already handles any number.
+ * The secrets to watch: one per setup still in use (archived setups are over), whichever is the
+ * active one, so an MSP hears about every tenant. Each counts down to the expiry TonicDM works with:
+ * during a renewal, the old secret's until Go is pressed with the new one.
  */
 export function trackedSecrets(state: SetupState): TrackedSecret[] {
-  const app = activeApp(state);
-  if (!app?.expiry?.iso) return [];
-  return [
-    {
-      appId: app.clientId,
-      expiryIso: app.expiry.iso,
-      ...(app.displayName ? { appName: app.displayName } : {}),
-      ...(app.tenantName ? { tenantName: app.tenantName } : {}),
-      ...(app.tenantId ? { tenantId: app.tenantId } : {}),
-    },
-  ];
+  return liveSetups(state).flatMap((app): TrackedSecret[] => {
+    const expiryIso = expiryInUse(app);
+    if (!expiryIso) return [];
+    return [
+      {
+        appId: app.clientId,
+        expiryIso,
+        ...(app.displayName ? { appName: app.displayName } : {}),
+        ...(app.tenantName ? { tenantName: app.tenantName } : {}),
+        ...(app.tenantId ? { tenantId: app.tenantId } : {}),
+      },
+    ];
+  });
 }
 
 /** One ledger entry per secret: a new expiry (a renewal) starts a fresh series of reminders. */

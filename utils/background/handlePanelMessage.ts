@@ -5,9 +5,11 @@ import type { z } from 'zod';
 import type { panelMessageSchema } from '../messaging/protocol';
 import { applyExpiryPick, applyStepMark, applySwitchApp, dropNotice, upsertNotice } from '../setup/applyCapture';
 import { acceptOffer, dropOffer } from '../setup/heldValues';
-import { EMPTY_SETUP, type AppRecord, type SetupState } from '../setup/setupState';
-import { guideHiddenItem, secretItem } from '../storage';
-import { updateSetup } from './setupStore';
+import type { AppRecord, SetupState } from '../setup/setupState';
+import { applyResetSetup } from '../setup/resetSetup';
+import { applyRenewalExpiry, markRenewalStep, startRenewal, stopRenewal } from '../renewal/applyRenewal';
+import { guideHiddenItem, renewalExpectationItem, secretItem, secretOffersItem } from '../storage';
+import { readSetup, updateSetup } from './setupStore';
 import { cancelTonicdmFill, confirmTonicdmFill } from './tonicdmFill';
 import { forgetSecretNow } from './secretLifetime';
 import { acceptSecretOffer, declineSecretOffer, SECRET_OFFER_PREFIX } from './heldSecret';
@@ -42,8 +44,21 @@ export async function handlePanelMessage(message: PanelMessage, deps: PanelDeps)
       await updateSetup((s) => dropNotice(s, message.id));
       return { ok: true };
     case 'panel/reset':
-      await forgetSecretNow();
-      await updateSetup(() => EMPTY_SETUP);
+      await resetSetup(message.appId);
+      return { ok: true };
+    case 'panel/start-renewal': {
+      const state = await updateSetup((s) => applySwitchApp(startRenewal(s, message.appId, now), message.appId));
+      if (!state.apps[message.appId] || state.apps[message.appId]!.archived) return { ok: false };
+      // The admin's own start, in the panel: the renewal's new secret need not be confirmed again.
+      await renewalExpectationItem.setValue({ appId: message.appId, at: now });
+      return { ok: true };
+    }
+    case 'panel/stop-renewal':
+      await updateSetup((s) => stopRenewal(s, message.appId));
+      await dropRenewalExpectation(message.appId);
+      return { ok: true };
+    case 'panel/mark-renewal-step':
+      await updateSetup((s) => markRenewalStep(s, message.appId, message.stepId, message.done, 'user', now, message.by));
       return { ok: true };
     case 'panel/show-guide':
       await guideHiddenItem.setValue(false);
@@ -74,7 +89,11 @@ export async function handlePanelMessage(message: PanelMessage, deps: PanelDeps)
       else await updateSetup((s) => dropOffer(s, message.id));
       return { ok: true };
     case 'panel/pick-expiry':
-      await updateSetup((s) => applyExpiryPick(s, message.appId, message.iso, new Date(now), now));
+      await updateSetup((s) => {
+        const picked = applyExpiryPick(s, message.appId, message.iso, new Date(now), now);
+        // The date just read belongs to the secret just captured: a renewal's new one, if it is renewing.
+        return picked === s ? s : applyRenewalExpiry(picked, message.appId, message.iso);
+      });
       return { ok: true };
     case 'panel/secret-copied':
       await watchClipboard(message.fingerprint, now);
@@ -87,6 +106,26 @@ export async function handlePanelMessage(message: PanelMessage, deps: PanelDeps)
       return { ok: true };
     }
   }
+}
+
+async function dropRenewalExpectation(appId: string | undefined): Promise<void> {
+  const expectation = await renewalExpectationItem.getValue();
+  if (expectation && (!appId || expectation.appId === appId)) await renewalExpectationItem.removeValue();
+}
+
+/**
+ * "Start over" for one setup. Its held secret (or one tied to no app) and the secrets offered for
+ * it are forgotten with it; every other setup, and a secret held for another one, stays.
+ */
+async function resetSetup(appId: string | undefined): Promise<void> {
+  const target = appId ?? (await readSetup()).activeAppId;
+  await updateSetup((s) => applyResetSetup(s, appId));
+  const offers = (await secretOffersItem.getValue()) ?? [];
+  const kept = target ? offers.filter((o) => o.appId !== '' && o.appId !== target) : [];
+  const secret = await secretItem.getValue();
+  if (secret && (!target || !secret.appId || secret.appId.toLowerCase() === target)) await forgetSecretNow();
+  if (kept.length !== ((await secretOffersItem.getValue()) ?? []).length) await secretOffersItem.setValue(kept);
+  await dropRenewalExpectation(target);
 }
 
 /**

@@ -10,7 +10,7 @@ import { bladeKindOf } from '../portal/bladeKind';
 import { parsePortalUrl } from '../portal/parsePortalUrl';
 import { applyIds, applyObservedDone, applySecretCaptured, applySecretMasked, upsertNotice, dropNotice } from '../setup/applyCapture';
 import { BLADE_TITLES } from '../setup/heldValues';
-import { isStepId } from '../steps';
+import { isRenewalStepId, isStepId } from '../steps';
 import { classifySecret, isUsableSecret } from '../values/classifySecret';
 import { formatLocale, parseExpiry } from '../values/parseExpiry';
 import { guideHiddenItem, readGuideHidden } from '../storage';
@@ -20,6 +20,10 @@ import { enforceSecretLifetime } from './secretLifetime';
 import { receiveSecret } from './heldSecret';
 import { logger } from '../security/logger';
 import { rememberSecretIdentity } from '../renewal/rememberSecretIdentity';
+import { applyOldSecretGone, applyRenewalBladeOpen, applyRenewalSecret } from '../renewal/applyRenewal';
+import { setupIdForTab } from '../setup/tabSetup';
+import { secretHint } from '../values/classifySecret';
+import type { SetupState } from '../setup/setupState';
 
 type PortalMessage = z.output<typeof portalMessageSchema>;
 
@@ -118,8 +122,11 @@ export async function handlePortalMessage(
     case 'portal/observation': {
       if (!blade) return { ok: false };
       const completed = message.completed.filter(isStepId);
+      const renewalSteps = message.completed.filter(isRenewalStepId);
       await updateSetup((state) => {
-        let next = applyObservedDone(state, location?.appId ?? state.activeAppId, completed, now);
+        // An address without an app speaks for the setup the tab works on (another tenant's tab has its own).
+        let next = applyObservedDone(state, location?.appId ?? setupIdForTab(state, location), completed, now);
+        if (blade === 'app-credentials' && location?.appId) next = applyRenewalObservation(next, location.appId, renewalSteps, now);
         const ids = new Set(message.wrongTurns.map((w) => `page:${w.id}`));
         next = { ...next, notices: next.notices.filter((n) => !n.id.startsWith('page:') || ids.has(n.id)) };
         for (const turn of message.wrongTurns) {
@@ -130,6 +137,17 @@ export async function handlePortalMessage(
       return { ok: true };
     }
   }
+}
+
+/**
+ * What Certificates & secrets shows of a renewal: the blade is open, and (once a new secret was
+ * captured) whether the old secret's row is gone. Only for the app in the address.
+ */
+function applyRenewalObservation(state: SetupState, appId: string, steps: readonly string[], now: number): SetupState {
+  let next = state;
+  if (steps.includes('renew-open')) next = applyRenewalBladeOpen(next, appId, now);
+  if (steps.includes('renew-remove-old')) next = applyOldSecretGone(next, appId, 'page', now);
+  return next;
 }
 
 /** The held secret is new: record its expiry and the step, and say when its format is unusual. */
@@ -143,8 +161,17 @@ export async function recordSecretCapture(
 ): Promise<void> {
   const expiry = expiresText ? parseExpiry(expiresText, { locale }) : undefined;
   await updateSetup((state) => {
+    const target = appId ?? state.activeAppId;
+    const description = secret.description?.trim().slice(0, 200);
+    // A renewal learns its new secret first, while the setup still describes the old one it replaces.
+    const renewing = applyRenewalSecret(
+      state,
+      target,
+      { hint: secretHint(secret.value), ...(description ? { description } : {}), ...(expiry && !expiry.ambiguous ? { expiryIso: expiry.iso } : {}) },
+      now,
+    );
     // The hint and description (never the Value) let a later Graph check tell which secret TonicDM uses.
-    const next = rememberSecretIdentity(applySecretCaptured(state, appId, expiry, expiresText, new Date(now), now), appId, secret.value, secret.description);
+    const next = rememberSecretIdentity(applySecretCaptured(renewing, appId, expiry, expiresText, new Date(now), now), appId, secret.value, secret.description);
     return kind === 'current' || kind === 'previous'
       ? dropNotice(next, 'secret-format')
       : upsertNotice(next, {

@@ -4,8 +4,13 @@
  * or another one, or the Value's format is unusual) it is kept aside as an offer, one per app,
  * and the panel asks "A different secret appeared on <blade>: use it?". A page can therefore
  * never replace the held secret, and two apps in two tabs never overwrite each other.
+ *
+ * One exception, decided in the panel and not by a page: the admin started the renewal of an app
+ * there (renewalExpectationItem). The next new secret of that same app is then exactly what the
+ * renewal expects, so it replaces that app's held (old) secret without asking again, once. A held
+ * secret of another app is never replaced this way: it is still asked about.
  */
-import { secretItem, secretOffersItem, type CapturedSecret, type SecretOffer } from '../storage';
+import { renewalExpectationItem, secretItem, secretOffersItem, type CapturedSecret, type SecretOffer } from '../storage';
 import type { SecretKind } from '../values/classifySecret';
 import { enforceSecretLifetime } from './secretLifetime';
 
@@ -31,12 +36,26 @@ export interface SeenSecret {
 
 export type SecretOutcome = 'held' | 'same' | 'offered';
 
+/** How long a renewal started in the panel stands in for the admin's "use it": a working day. */
+export const RENEWAL_EXPECTATION_MS = 12 * 3_600_000;
+
+/** The renewal the admin started in the panel expects this secret: same app, documented format. */
+async function expectedByRenewal(seen: SeenSecret, held: CapturedSecret | null, now: number): Promise<boolean> {
+  const expectation = await renewalExpectationItem.getValue();
+  if (!expectation || !seen.appId || expectation.appId !== seen.appId.toLowerCase()) return false;
+  if (now - expectation.at > RENEWAL_EXPECTATION_MS || now < expectation.at) return false;
+  return isDocumentedSecret(seen.kind) && (!held || held.appId?.toLowerCase() === expectation.appId);
+}
+
 export async function receiveSecret(seen: SeenSecret, now: number): Promise<SecretOutcome> {
   const held = await enforceSecretLifetime(now);
   if (held?.value === seen.value) return 'same';
-  if (!held && isDocumentedSecret(seen.kind)) {
+  const expected = await expectedByRenewal(seen, held, now);
+  if ((!held && isDocumentedSecret(seen.kind)) || expected) {
     await holdSecret({ value: seen.value, appId: seen.appId, capturedAt: now, lastUsedAt: now, source: 'portal' });
     await dropSecretOffer(seen.appId);
+    // Expected once: a further new secret is asked about again.
+    if (expected) await renewalExpectationItem.removeValue();
     return 'held';
   }
   const offer: SecretOffer = {

@@ -12,7 +12,11 @@ import type { z } from 'zod';
 import type { tonicdmMessageSchema } from '../messaging/protocol';
 import { TONICDM_ORIGIN, TONICDM_SETTINGS_URL } from '../portal/hosts';
 import { applyStepMark, upsertNotice } from '../setup/applyCapture';
-import { activeApp } from '../setup/setupState';
+import { activeApp, type AppRecord } from '../setup/setupState';
+import { secretBelongsTo } from '../setup/secretOwner';
+import { renewalInProgress } from '../renewal/renewalRecord';
+import { applyRenewalFilled, applyRenewalSubmitted } from '../renewal/applyRenewal';
+import { secretHint } from '../values/classifySecret';
 import { fillStatusItem, pendingFillItem, secretItem } from '../storage';
 import { readSetup, updateSetup } from './setupStore';
 import { forgetSecretAfterSubmit } from './secretLifetime';
@@ -97,17 +101,29 @@ async function sendFill(tabId: number, command: FillCommand): Promise<FillReply 
   return undefined;
 }
 
+/**
+ * How TonicDM's form is filled: the first setup's four fields, or during a renewal (once its new
+ * secret is captured) the "Update Now" form, which needs the new secret and its expiry (and takes
+ * the IDs only where it shows them). A renewal fills only the renewal's new secret.
+ */
+function fillModeOf(app: AppRecord | undefined): FillCommand['mode'] {
+  return renewalInProgress(app)?.next ? 'renewal' : 'setup';
+}
+
 /** The four values, or which of them are missing. */
-async function readValues(): Promise<{ values: SecurityValues } | { missing: SecurityField[] }> {
+async function readValues(): Promise<{ values: SecurityValues; mode: FillCommand['mode']; appId: string } | { missing: SecurityField[] }> {
   const [setup, secret] = await Promise.all([readSetup(), secretItem.getValue()]);
   const app = activeApp(setup);
+  const mode = fillModeOf(app);
+  const renewal = renewalInProgress(app);
   const missing: SecurityField[] = [];
-  if (!secret || (secret.appId && app && secret.appId !== app.clientId)) missing.push('secret');
+  const secretOk = secretBelongsTo(secret, app, setup) && (mode !== 'renewal' || secretHint(secret.value) === renewal?.next?.hint);
+  if (!secretOk) missing.push('secret');
   if (!app?.expiry) missing.push('expiry');
   if (!app?.clientId) missing.push('clientId');
   if (!app?.tenantId) missing.push('tenantId');
   if (missing.length > 0 || !secret || !app?.expiry || !app.tenantId) return { missing };
-  return { values: { secret: secret.value, expiryIso: app.expiry.iso, clientId: app.clientId, tenantId: app.tenantId } };
+  return { values: { secret: secret.value, expiryIso: app.expiry.iso, clientId: app.clientId, tenantId: app.tenantId }, mode, appId: app.clientId };
 }
 
 async function record(result: FillResult, via: FillStatus['via'], now: number): Promise<FillResult> {
@@ -126,7 +142,7 @@ async function fillTarget(tabId: number, expected: FillTarget, via: FillStatus['
     const stayed = !current && !!url && URL.canParse(url) && new URL(url).origin === expected.origin;
     return record({ ok: false, reason: stayed ? 'wrong-origin' : 'navigated', target: expected }, via, now());
   }
-  const reply = await sendFill(tabId, { type: 'tonicdm/fill', expectedOrigin: current.origin, expectedPath: current.path, values: read.values });
+  const reply = await sendFill(tabId, { type: 'tonicdm/fill', expectedOrigin: current.origin, expectedPath: current.path, values: read.values, mode: read.mode });
   if (!reply || reply.type === 'not-ready') return record({ ok: false, reason: 'no-answer', target: current }, via, now());
   if (reply.type === 'refused') {
     return record({ ok: false, reason: reply.reason === 'origin' ? 'wrong-origin' : 'navigated', target: current }, via, now());
@@ -135,23 +151,41 @@ async function fillTarget(tabId: number, expected: FillTarget, via: FillStatus['
   if (secret) await secretItem.setValue({ ...secret, lastUsedAt: now() });
   if (reply.outcome.ok) {
     logger.info('tonicdm filled');
-    await updateSetup((s) => ({ ...s, notices: s.notices.filter((n) => n.id !== 'fill-failed') }));
+    await updateSetup((s) => {
+      const next = { ...s, notices: s.notices.filter((n) => n.id !== 'fill-failed') };
+      return read.mode === 'renewal' ? applyRenewalFilled(next, read.appId, now()) : next;
+    });
     return record({ ok: true, filled: reply.outcome.results.filter((r) => r.ok).map((r) => r.field), target: current }, via, now());
   }
   const { reason, fields } = reply.outcome;
   const labels = fields.map((f) => SECURITY_FIELD_LABELS[f]).join(', ');
-  const problem = reason === 'missing' ? 'no field found for' : reason === 'ambiguous' ? 'more than one field matches' : 'the page did not keep';
+  const problem =
+    reason === 'missing'
+      ? 'no field found for'
+      : reason === 'ambiguous'
+        ? 'more than one field matches'
+        : reason === 'other-app'
+          ? 'it already holds another app or tenant than the one being renewed, in'
+          : 'the page did not keep';
   await updateSetup((s) =>
     upsertNotice(s, {
       id: 'fill-failed',
       severity: 'warning',
       message: `TonicDM's form at ${current.origin}${current.path} could not be filled: ${problem} ${labels}. Nothing was filled.`,
-      fix: 'Copy the values one by one from this panel.',
+      fix:
+        reason === 'other-app'
+          ? 'Check that this TonicDM organisation belongs to the tenant of the setup shown in the panel (switch setups there if not).'
+          : 'Copy the values one by one from this panel.',
       at: now(),
     }),
   );
   return record(
-    { ok: false, reason: reason === 'missing' ? 'fields-missing' : reason === 'ambiguous' ? 'fields-ambiguous' : 'readback', fields, target: current },
+    {
+      ok: false,
+      reason: reason === 'missing' ? 'fields-missing' : reason === 'ambiguous' ? 'fields-ambiguous' : reason === 'other-app' ? 'other-app' : 'readback',
+      fields,
+      target: current,
+    },
     via,
     now(),
   );
@@ -214,7 +248,11 @@ export async function handleTonicdmMessage(message: TonicdmMessage, tabId: numbe
     case 'tonicdm/request-confirm':
       return forPage(await fillOrAsk(await getTab(tabId), false, 'page', () => Date.now()));
     case 'tonicdm/submitted':
-      await updateSetup((s) => applyStepMark(s, 'tonicdm-setup', true, 'page', Date.now()));
+      await updateSetup((s) => {
+        const marked = applyStepMark(s, 'tonicdm-setup', true, 'page', Date.now());
+        // Go on a form the renewal filled: TonicDM uses the new secret now.
+        return marked.activeAppId ? applyRenewalSubmitted(marked, marked.activeAppId, Date.now()) : marked;
+      });
       await forgetSecretAfterSubmit(Date.now());
       return { ok: true };
   }

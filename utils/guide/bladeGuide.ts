@@ -3,18 +3,19 @@
  * page shows as done or wrong (observe). Blades are grouped in families (guideFamilies.ts), and a
  * frame loads only the family of the blade it shows.
  */
-import type { StepId } from '../steps';
+import type { AnyStepId } from '../steps';
 import type { BladeKind } from '../portal/bladeKind';
 import type { WrongTurn } from './wrongTurns';
-import type { GuideLocator } from './types';
+import type { GuideContext, GuideLocator } from './types';
 import type { AppIdentity } from './read/enterpriseList';
 
 export interface PageObservation {
-  completed: StepId[];
+  /** Setup steps, and renewal steps the page shows done. */
+  completed: AnyStepId[];
   wrongTurns: WrongTurn[];
 }
 
-export type PageObserver = (root: Document | ShadowRoot, seen: PageObservation, app: AppIdentity) => void;
+export type PageObserver = (root: Document | ShadowRoot, seen: PageObservation, app: AppIdentity, ctx?: Partial<GuideContext>) => void;
 
 export interface BladeGuide {
   locate: GuideLocator;

@@ -13,9 +13,9 @@ export interface GuideObservation {
   page: PageObservation;
 }
 
-export function observePage(root: Document | ShadowRoot, ctx: Pick<GuideContext, 'blade'>, app: AppIdentity, guides: BladeGuides): PageObservation {
+export function observePage(root: Document | ShadowRoot, ctx: Pick<GuideContext, 'blade'> & Partial<GuideContext>, app: AppIdentity, guides: BladeGuides): PageObservation {
   const seen: PageObservation = { completed: [], wrongTurns: [] };
-  withQueryCache(() => guides[ctx.blade]?.observe?.(root, seen, app));
+  withQueryCache(() => guides[ctx.blade]?.observe?.(root, seen, app, ctx));
   return seen;
 }
 

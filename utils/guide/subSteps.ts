@@ -7,7 +7,7 @@ import {
   APP_NAME,
   REQUIRED_GRAPH_ROLES,
   SECRET_DESCRIPTION,
-  type StepId,
+  type AnyStepId,
 } from '../steps';
 import type { BladeKind } from '../portal/bladeKind';
 
@@ -55,11 +55,25 @@ export type SubStepId =
   | 'assign-users.open'
   | 'assign-users.add'
   | 'assign-users.pick'
-  | 'assign-users.assign';
+  | 'assign-users.assign'
+  | RenewalSubStepId;
+
+/** The renewal flow's clicks on Certificates & secrets (utils/steps.ts RENEWAL_STEPS). */
+export type RenewalSubStepId =
+  | 'renew-new-secret.tab'
+  | 'renew-new-secret.new'
+  | 'renew-new-secret.description'
+  | 'renew-new-secret.expires'
+  | 'renew-new-secret.add'
+  | 'renew-new-secret.value'
+  | 'renew-remove-old.delete'
+  | 'renew-remove-old.confirm'
+  | 'renew-remove-old.keep-new'
+  | 'renew-remove-old.keep-old';
 
 export interface SubStep {
   id: SubStepId;
-  stepId: StepId;
+  stepId: AnyStepId;
   /** Blades on which the control is looked for. */
   blades: readonly BladeKind[];
   callout: string;
@@ -321,13 +335,85 @@ export const SUB_STEPS: readonly SubStep[] = [
     blades: ['enterprise-users'],
     callout: 'Click "Assign".',
   },
+  ...renewalSubSteps(),
 ];
+
+/**
+ * `{old}` in a callout is filled by the locator with how the page shows the old secret (its
+ * description and the first characters of its Value), so the admin can check the row themselves.
+ */
+function renewalSubSteps(): SubStep[] {
+  return [
+    {
+      id: 'renew-new-secret.tab',
+      stepId: 'renew-new-secret',
+      blades: ['app-credentials'],
+      callout: 'Open the "Client secrets" tab.\nThe renewal adds a new secret there, then removes the old one.',
+    },
+    {
+      id: 'renew-new-secret.new',
+      stepId: 'renew-new-secret',
+      blades: ['app-credentials'],
+      callout: 'Click "New client secret".\nThe old secret keeps working until TonicDM has the new one.',
+    },
+    {
+      id: 'renew-new-secret.description',
+      stepId: 'renew-new-secret',
+      blades: ['app-credentials'],
+      callout: 'Name it with this month and year.\nOld and new secrets are then told apart at a glance.',
+      typeText: SECRET_DESCRIPTION,
+    },
+    {
+      id: 'renew-new-secret.expires',
+      stepId: 'renew-new-secret',
+      blades: ['app-credentials'],
+      callout: 'Set Expires to "730 days (24 months)".\nThe longest lifetime means the fewest renewals.',
+    },
+    {
+      id: 'renew-new-secret.add',
+      stepId: 'renew-new-secret',
+      blades: ['app-credentials'],
+      callout: 'Click "Add".\nStay on this page afterwards: the new Value is shown only once.',
+    },
+    {
+      id: 'renew-new-secret.value',
+      stepId: 'renew-new-secret',
+      blades: ['app-credentials'],
+      callout: 'This is the new secret Value (not the Secret ID).\nThe assistant captures it now; next comes "Update Now" in TonicDM.',
+    },
+    {
+      id: 'renew-remove-old.delete',
+      stepId: 'renew-remove-old',
+      blades: ['app-credentials'],
+      callout: 'Delete the OLD secret: {old}.\nTonicDM uses the new one since you pressed Go.',
+    },
+    {
+      id: 'renew-remove-old.confirm',
+      stepId: 'renew-remove-old',
+      blades: ['app-credentials'],
+      callout: 'Click "Yes" to delete the old secret {old}.',
+    },
+    {
+      id: 'renew-remove-old.keep-new',
+      stepId: 'renew-remove-old',
+      blades: ['app-credentials'],
+      callout: 'Click "No": this is the NEW secret TonicDM uses now.\nDelete the old one, {old}, instead.',
+    },
+    {
+      id: 'renew-remove-old.keep-old',
+      stepId: 'renew-remove-old',
+      blades: ['app-credentials'],
+      callout: 'Click "No" for now: TonicDM still uses this secret.\nFirst press Go in TonicDM with the new one (see the side panel).',
+    },
+  ];
+}
 
 /** What some pointers say instead of their sub-step's callout; `{role}` is a Graph permission. */
 export const CALLOUT_VARIANTS = {
   expandGroup: 'Expand this group, then tick {role}.',
   filterFor: 'Type {role} to find it.\nThen tick it in the list.',
   capturedValue: 'The assistant has captured this Value and its expiry.\nIt is masked once you leave this page; nothing more to do here.',
+  renewalCaptured: 'The assistant has captured the new Value.\nNext: "Update Now" in TonicDM (side panel). Keep the old secret until you press Go there.',
 } as const;
 
 export type CalloutVariant = keyof typeof CALLOUT_VARIANTS;

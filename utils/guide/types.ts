@@ -4,6 +4,7 @@
 import type { StepId } from '../steps';
 import type { BladeKind } from '../portal/bladeKind';
 import type { SubStepId } from './subSteps';
+import type { RenewalGuideContext } from '../renewal/renewalGuideContext';
 
 export interface GuideContext {
   /** The blade the tab shows, as told by the background (frames cannot read the top hash). */
@@ -15,6 +16,8 @@ export interface GuideContext {
   appId?: string;
   /** The client ID in the tab's address (the app whose blade this is), if any. */
   shownAppId?: string;
+  /** A renewal of this app's client secret is current: Certificates & secrets follows the renewal flow. */
+  renewal?: RenewalGuideContext;
 }
 
 /**

@@ -5,11 +5,12 @@
  * keeps zod out of page bundles.
  */
 import { z } from 'zod';
-import { REQUIRED_GRAPH_ROLES, STEP_IDS } from '../steps';
+import { RENEWAL_STEP_IDS, REQUIRED_GRAPH_ROLES, STEP_IDS } from '../steps';
 
 const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i).transform((s) => s.toLowerCase());
 const shortText = z.string().max(200);
 const stepId = z.enum(STEP_IDS);
+const renewalStepId = z.enum(RENEWAL_STEP_IDS);
 const dateOnly = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const requiredRole = z.enum(REQUIRED_GRAPH_ROLES);
 
@@ -56,7 +57,8 @@ export const portalMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('portal/guide-words'), lang: z.string().max(40) }),
   z.object({
     type: z.literal('portal/observation'),
-    completed: z.array(stepId).max(STEP_IDS.length),
+    // Setup steps, and the renewal steps a page can show done (the blade is open, the old row is gone).
+    completed: z.array(z.union([stepId, renewalStepId])).max(STEP_IDS.length + RENEWAL_STEP_IDS.length),
     wrongTurns: z
       .array(z.object({ id: z.string().max(60), severity: z.enum(['error', 'warning', 'info']), message: z.string().max(400), fix: z.string().max(400) }))
       .max(20),
@@ -87,7 +89,12 @@ export const panelMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel/forget-secret') }),
   z.object({ type: z.literal('panel/switch-app'), appId: guid }),
   z.object({ type: z.literal('panel/dismiss-notice'), id: z.string().max(80) }),
-  z.object({ type: z.literal('panel/reset') }),
+  // "Start over" for one setup (the active one when none is named); every other setup stays.
+  z.object({ type: z.literal('panel/reset'), appId: guid.optional() }),
+  // The admin starts (or stops following) the renewal of one setup's client secret.
+  z.strictObject({ type: z.literal('panel/start-renewal'), appId: guid }),
+  z.strictObject({ type: z.literal('panel/stop-renewal'), appId: guid }),
+  z.strictObject({ type: z.literal('panel/mark-renewal-step'), appId: guid, stepId: renewalStepId, done: z.boolean(), by: shortText.optional() }),
   z.object({ type: z.literal('panel/fill-tonicdm') }),
   z.object({ type: z.literal('panel/confirm-fill'), requestId: guid }),
   z.object({ type: z.literal('panel/cancel-fill'), requestId: guid }),
@@ -132,11 +139,16 @@ export interface FrameContext {
   inFlow: boolean;
   blade?: import('../portal/bladeKind').BladeKind;
   appId?: string;
-  /** The app the admin is setting up, when known (for "different app" and finding rows). */
+  /**
+   * The setup this tab works on, when known (for "different app" and finding rows): the panel's
+   * active setup, or the setup of the tenant the tab shows (utils/setup/tabSetup.ts).
+   */
   activeAppId?: string;
   appName: string;
   doneSteps: string[];
   guideHidden: boolean;
+  /** The renewal the page guide follows on this app's Certificates & secrets, while one is current. */
+  renewal?: import('../renewal/renewalGuideContext').RenewalGuideContext;
 }
 
 /** Tells a portal frame whether its guide pointer is the one the tab shows. */

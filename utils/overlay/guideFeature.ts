@@ -13,7 +13,7 @@ import { observeGuide } from '../guide/observeGuide';
 import { hasGuideWords, otherAppNotice, useGuideWords, type GuideWords } from '../guide/guideWords';
 import { RANK_VALUE } from '../guide/types';
 import type { BladeGuides } from '../guide/bladeGuide';
-import { isStepId, type StepId } from '../steps';
+import { isStepId, type AnyStepId, type StepId } from '../steps';
 import { createGuideOverlay, type GuideOverlay } from './guideOverlay';
 import { watchPageActivity } from './watchPageActivity';
 import { watchEscape } from './escapeIntent';
@@ -67,7 +67,7 @@ export function createGuideFeature(doc: Document, io: GuideIo, guides: BladeGuid
       },
     }));
 
-  function report(completed: StepId[], wrongTurns: ObservedWrongTurn[]) {
+  function report(completed: AnyStepId[], wrongTurns: ObservedWrongTurn[]) {
     const key = JSON.stringify([completed, wrongTurns.map((w) => w.id)]);
     // An empty first report would only clear what another frame of the same blade reported.
     if (key === reported || (reported === '' && completed.length === 0 && wrongTurns.length === 0)) return;
@@ -99,6 +99,7 @@ export function createGuideFeature(doc: Document, io: GuideIo, guides: BladeGuid
       appName: context.appName,
       ...(context.activeAppId && { appId: context.activeAppId }),
       ...(context.appId && { shownAppId: context.appId }),
+      ...(context.renewal && { renewal: context.renewal }),
     }, guides);
     // The background drops a report with texts over 200 characters; wrongTurns.ts keeps within it (tested).
     const wrongTurns = page.wrongTurns.map((w) => ({ id: w.id, severity: w.severity, message: w.message, fix: w.fix }));

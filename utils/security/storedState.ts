@@ -11,7 +11,8 @@
  */
 // zod's tree-shakable build: the side panel and options pages load this too, and stay small.
 import { z } from 'zod/mini';
-import { STEP_IDS } from '../steps';
+import { RENEWAL_STEP_IDS, STEP_IDS } from '../steps';
+import type { RenewalRecord } from '../renewal/renewalRecord';
 import { EMPTY_SETUP, type AppRecord, type Notice, type SetupState, type ValueOffer } from '../setup/setupState';
 import type { Options } from '../storage';
 import { validExtraOrigins } from '../tonicdm/parseExtraOrigin';
@@ -57,6 +58,18 @@ const appRecord = z.looseObject({
   done: doneMap,
 });
 
+/** A secret named without its Value: a hint longer than Graph's three characters could be a Value written by a page. */
+const renewalSecret = z.object({ keyId: optional(guid), hint: optional(text(3)), description: optional(text(200)), expiryIso: optional(isoDate) });
+
+const renewal = z.object({
+  startedAt: time,
+  startedBy: z.enum(['panel', 'page']),
+  old: renewalSecret,
+  next: optional(z.object({ keyId: optional(guid), hint: optional(text(3)), description: optional(text(200)), expiryIso: optional(isoDate), capturedAt: time })),
+  done: doneMap,
+  completedAt: optional(time),
+});
+
 const notice = z.looseObject({
   id: text(80),
   severity: z.enum(['error', 'warning', 'info']),
@@ -88,7 +101,7 @@ export interface ValidationReport {
   dropped: string[];
 }
 
-function readDone(raw: unknown, path: string, report: ValidationReport): AppRecord['done'] {
+function readDone(raw: unknown, path: string, report: ValidationReport, ids: readonly string[] = STEP_IDS): AppRecord['done'] {
   const done: AppRecord['done'] = {};
   const parsed = doneMap.safeParse(raw);
   if (!parsed.success) {
@@ -97,10 +110,20 @@ function readDone(raw: unknown, path: string, report: ValidationReport): AppReco
   }
   for (const [step, mark] of Object.entries(parsed.data)) {
     const ok = doneMark.safeParse(mark);
-    if ((STEP_IDS as readonly string[]).includes(step) && ok.success) done[step as keyof AppRecord['done']] = ok.data as never;
+    if (ids.includes(step) && ok.success) done[step as keyof AppRecord['done']] = ok.data as never;
     else report.dropped.push(`${path}.${step}`);
   }
   return done;
+}
+
+function readRenewal(raw: unknown, path: string, report: ValidationReport): RenewalRecord | undefined {
+  if (raw === undefined) return undefined;
+  const parsed = renewal.safeParse(raw);
+  if (!parsed.success) {
+    report.dropped.push(path);
+    return undefined;
+  }
+  return { ...(parsed.data as RenewalRecord), done: readDone(parsed.data.done, `${path}.done`, report, RENEWAL_STEP_IDS) as RenewalRecord['done'] };
 }
 
 /** The setup state as stored, with every malformed part dropped. */
@@ -113,13 +136,17 @@ export function parseStoredSetup(raw: unknown, report: ValidationReport = { drop
   const apps: Record<string, AppRecord> = {};
   const rawApps = input.apps && typeof input.apps === 'object' && !Array.isArray(input.apps) ? (input.apps as Record<string, unknown>) : {};
   for (const [key, value] of Object.entries(rawApps).slice(0, 50)) {
-    const parsed = appRecord.safeParse(value);
+    // A malformed renewal costs the renewal only, not the setup.
+    const { renewal: rawRenewal, ...rest } = value && typeof value === 'object' ? (value as Record<string, unknown>) : { renewal: undefined };
+    const parsed = appRecord.safeParse(value && typeof value === 'object' ? rest : value);
     // The key is the client ID: a record filed under another app's key is not that app's.
     if (!parsed.success || parsed.data.clientId !== key) {
       report.dropped.push(`apps.${key.slice(0, 40)}`);
       continue;
     }
-    apps[key] = { ...(parsed.data as AppRecord), done: readDone(parsed.data.done, `apps.${key}.done`, report) };
+    const app: AppRecord = { ...(parsed.data as AppRecord), done: readDone(parsed.data.done, `apps.${key}.done`, report) };
+    const checked = readRenewal(rawRenewal, `apps.${key}.renewal`, report);
+    apps[key] = checked ? { ...app, renewal: checked } : app;
   }
   for (const key of ['notices', 'offers'] as const) if (input[key] !== undefined && !Array.isArray(input[key])) report.dropped.push(key);
   const notices: Notice[] = [];

@@ -42,6 +42,23 @@ function withApp(state: SetupState, appId: string, update: (app: AppRecord) => A
   return { ...state, apps: { ...state.apps, [appId]: update(current) } };
 }
 
+/**
+ * Makes `appId` the active setup. Steps the admin ticked before any app was known become that
+ * setup's, so they never show up as done in every other setup too.
+ */
+export function activate(state: SetupState, appId: string): SetupState {
+  if (state.activeAppId === appId) return state;
+  const pending = Object.entries(state.pendingDone);
+  const app = state.apps[appId];
+  if (state.activeAppId || pending.length === 0 || !app) return { ...state, activeAppId: appId };
+  return {
+    ...state,
+    activeAppId: appId,
+    apps: { ...state.apps, [appId]: { ...app, done: { ...state.pendingDone, ...app.done } } },
+    pendingDone: {},
+  };
+}
+
 function markDone(app: AppRecord, stepId: StepId, source: DoneSource, now: number): AppRecord {
   if (app.done[stepId]) return app;
   return { ...app, done: { ...app.done, [stepId]: { at: now, source } } };
@@ -107,16 +124,30 @@ export function applyIds(state: SetupState, ids: IdsCapture, url: UrlFacts, now:
 
   if (isOtherApp) {
     const active = next.apps[next.activeAppId!];
-    return upsertNotice(next, {
-      id: 'different-app',
-      severity: 'warning',
-      message: `You are on app ${ids.displayName ?? ids.clientId}, not ${active?.displayName ?? next.activeAppId}, the one being set up. Its IDs were kept apart.`,
-      fix: 'Go back to the app you are setting up, or switch to this one.',
-      switchTo: ids.clientId,
-      at: now,
-    });
+    // Another tenant (an MSP's second portal tab) is a setup of its own, not a wrong turn.
+    const otherTenant = !!active?.tenantId && active.tenantId !== tenantId;
+    return upsertNotice(
+      next,
+      otherTenant
+        ? {
+            id: 'different-app',
+            severity: 'info',
+            message: `App ${ids.displayName ?? ids.clientId} in tenant ${tenantId} is kept as a setup of its own. The panel still shows ${active?.displayName ?? next.activeAppId} (tenant ${active?.tenantId}).`,
+            fix: 'Switch to it to work on that tenant; each setup keeps its own values and checklist.',
+            switchTo: ids.clientId,
+            at: now,
+          }
+        : {
+            id: 'different-app',
+            severity: 'warning',
+            message: `You are on app ${ids.displayName ?? ids.clientId}, not ${active?.displayName ?? next.activeAppId}, the one being set up. Its IDs were kept apart.`,
+            fix: 'Go back to the app you are setting up, or switch to this one.',
+            switchTo: ids.clientId,
+            at: now,
+          },
+    );
   }
-  next = { ...dropNotice(next, 'different-app'), activeAppId: ids.clientId };
+  next = activate(dropNotice(next, 'different-app'), ids.clientId);
   if (audienceSingle === false) {
     next = upsertNotice(next, {
       id: 'not-single-tenant',
@@ -150,8 +181,8 @@ export function applySecretCaptured(
   now: number,
 ): SetupState {
   // A secret captured before the Overview was seen still names its app: make it the active one.
-  let next = !state.activeAppId && appId ? { ...state, activeAppId: appId } : state;
   const target = appId ?? state.activeAppId;
+  let next = state;
   if (target) {
     next = withApp(next, target, (app) => {
       const { expiryChoice: _dropped, ...rest } = app;
@@ -164,17 +195,32 @@ export function applySecretCaptured(
       }
       return markDone(updated, 'client-secret', 'page', now);
     });
+    if (!state.activeAppId) next = activate(next, target);
   }
   next = dropNotice(next, 'secret-masked');
   if (appId && state.activeAppId && appId !== state.activeAppId) {
-    next = upsertNotice(next, {
-      id: 'secret-other-app',
-      severity: 'warning',
-      message: `This secret was created on app ${state.apps[appId]?.displayName ?? appId}, not on the app being set up.`,
-      fix: 'Switch to that app, or create the secret on the app you are setting up.',
-      switchTo: appId,
-      at: now,
-    });
+    const ownTenant = state.apps[appId]?.tenantId;
+    const activeTenant = state.apps[state.activeAppId]?.tenantId;
+    next = upsertNotice(
+      next,
+      ownTenant && activeTenant && ownTenant !== activeTenant
+        ? {
+            id: 'secret-other-app',
+            severity: 'info',
+            message: `This secret belongs to app ${state.apps[appId]?.displayName ?? appId} in tenant ${ownTenant}, a setup of its own. It is kept with that setup and filled only for it.`,
+            fix: 'Switch to that setup to fill TonicDM with it.',
+            switchTo: appId,
+            at: now,
+          }
+        : {
+            id: 'secret-other-app',
+            severity: 'warning',
+            message: `This secret was created on app ${state.apps[appId]?.displayName ?? appId}, not on the app being set up.`,
+            fix: 'Switch to that app, or create the secret on the app you are setting up.',
+            switchTo: appId,
+            at: now,
+          },
+    );
   } else next = dropNotice(next, 'secret-other-app');
 
   if (expiry && !expiry.ambiguous) next = checkExpiryLifetime(next, target, expiry.iso, today, now);
@@ -217,8 +263,8 @@ export function applyExpiryPick(state: SetupState, appId: string, iso: string, t
 /** Only a masked Value was on the page: it cannot be recovered. */
 export function applySecretMasked(state: SetupState, appId: string | undefined, now: number): SetupState {
   const target = appId ?? state.activeAppId;
-  let next = !state.activeAppId && appId ? { ...state, activeAppId: appId } : state;
-  next = target ? withApp(next, target, (app) => ({ ...app, secretMaskedOnPage: true })) : next;
+  let next = target ? withApp(state, target, (app) => ({ ...app, secretMaskedOnPage: true })) : state;
+  if (!state.activeAppId && appId) next = activate(next, appId);
   next = upsertNotice(next, {
     id: 'secret-masked',
     severity: 'warning',
@@ -253,8 +299,9 @@ export function applyObservedDone(state: SetupState, appId: string | undefined, 
   return withApp(state, target, (app) => steps.reduce((a, s) => markDone(a, s, 'page', now), app));
 }
 
+/** The admin chose another setup in the panel. An archived one is kept for the record only: never active. */
 export function applySwitchApp(state: SetupState, appId: string): SetupState {
-  if (!state.apps[appId]) return state;
+  if (!state.apps[appId] || state.apps[appId].archived) return state;
   let next: SetupState = { ...state, activeAppId: appId };
   for (const id of ['different-app', 'secret-other-app']) next = dropNotice(next, id);
   return next;

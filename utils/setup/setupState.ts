@@ -6,8 +6,16 @@
 import type { StepId } from '../steps';
 import type { SecretIdentity } from '../renewal/secretInUse';
 import type { GraphSnapshot } from '../record/graphSnapshot';
+import type { RenewalRecord } from '../renewal/renewalRecord';
 
 export type DoneSource = 'page' | 'user' | 'graph';
+
+/** When a step was done, how the assistant knows, and (when known) who did it. */
+export interface DoneMark {
+  at: number;
+  source: DoneSource;
+  by?: string;
+}
 
 export interface ExpiryRecord {
   iso: string;
@@ -45,6 +53,8 @@ export interface AppRecord {
    * archived it. Archived setups get no reminders and are not the active setup.
    */
   archived?: { at: number; reason: ArchiveReason };
+  /** The renewal of this setup's client secret: in progress, or the last one finished (utils/renewal). */
+  renewal?: RenewalRecord;
 }
 
 export type ArchiveReason = 'app-deleted' | 'admin';
@@ -95,7 +105,26 @@ export function activeApp(state: SetupState): AppRecord | undefined {
   return state.activeAppId ? state.apps[state.activeAppId] : undefined;
 }
 
+/**
+ * The active setup's done steps. Steps ticked before any app was known belong to the setup that
+ * starts next (applyCapture moves them into its record), never to every setup at once.
+ */
 export function doneSteps(state: SetupState): Set<StepId> {
   const app = activeApp(state);
-  return new Set([...Object.keys(state.pendingDone), ...Object.keys(app?.done ?? {})] as StepId[]);
+  return new Set(Object.keys(app ? app.done : state.pendingDone) as StepId[]);
+}
+
+/** Setups still in use, and those kept for the record only (their app was removed, or the admin set them aside). */
+export function liveSetups(state: SetupState): AppRecord[] {
+  return Object.values(state.apps).filter((app) => !app.archived);
+}
+
+export function archivedSetups(state: SetupState): AppRecord[] {
+  return Object.values(state.apps).filter((app) => !!app.archived);
+}
+
+/** The last time anything happened to a setup, for choosing among several in one tenant. */
+export function lastActivity(app: AppRecord): number {
+  const marks = [...Object.values(app.done), ...Object.values(app.renewal?.done ?? {})].map((mark) => mark?.at ?? 0);
+  return Math.max(0, app.graph?.checkedAt ?? 0, app.renewal?.startedAt ?? 0, ...marks);
 }

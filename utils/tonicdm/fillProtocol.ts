@@ -10,7 +10,14 @@ export interface FillCommand {
   expectedOrigin: string;
   expectedPath: string;
   values: SecurityValues;
+  /**
+   * `setup`: Security Set Up's four fields, all or nothing. `renewal`: TonicDM's "Update Now"
+   * form (see fillSecurityForm), which the page may first have to reveal.
+   */
+  mode: FillMode;
 }
+
+export type FillMode = 'setup' | 'renewal';
 
 export type FillReply =
   | { type: 'filled'; outcome: FillOutcome }

@@ -30,7 +30,7 @@ export type FillResult =
   | { ok: false; reason: 'confirm'; request: PendingFill }
   | { ok: false; reason: 'no-tab' | 'expired' | 'cancelled' }
   | { ok: false; reason: 'wrong-origin' | 'no-answer' | 'navigated'; target?: FillTarget }
-  | { ok: false; reason: 'fields-missing' | 'fields-ambiguous' | 'readback'; fields: SecurityField[]; target: FillTarget };
+  | { ok: false; reason: 'fields-missing' | 'fields-ambiguous' | 'readback' | 'other-app'; fields: SecurityField[]; target: FillTarget };
 
 /** The latest fill, whoever started it (the panel's button or the page's), for the panel. */
 export interface FillStatus {

@@ -20,6 +20,9 @@ export type FieldSearchResult =
       section: Element | null;
       /** The renewal button that may reveal the fields, when the page shows one. */
       updateNowButton: HTMLElement | null;
+      /** The fields that did resolve to exactly one input (a renewal form may show only some). */
+      found: Partial<Record<SecurityField, TextField>>;
+      goButton: HTMLElement | null;
     };
 
 interface Candidate {
@@ -119,12 +122,16 @@ export function findSecurityFields(root: Document | ShadowRoot): FieldSearchResu
   if (missing.length > 0 || ambiguous.length > 0) {
     const updateNow = findButtonsByText(elements, 'Update Now');
     const updateInSection = section ? updateNow.filter((el) => section.contains(el)) : [];
+    const found: Partial<Record<SecurityField, TextField>> = {};
+    for (const [field, el] of chosen) if (!ambiguous.includes(field)) found[field] = el;
     return {
       status: 'incomplete',
       missing,
       ambiguous,
       section: sectionElement,
       updateNowButton: uniqueOrNull(updateInSection.length > 0 ? updateInSection : updateNow),
+      found,
+      goButton: found.secret ? goButtonFor(found.secret, section, elements) : null,
     };
   }
 

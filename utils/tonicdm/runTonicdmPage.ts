@@ -25,8 +25,33 @@ function describeForPage(result: FillResult | undefined, host: string): string {
 
 export interface TonicdmPageHost {
   send(message: TonicdmMessage): Promise<unknown>;
-  onCommand(listener: (command: FillCommand) => FillReply): void;
+  onCommand(listener: (command: FillCommand) => FillReply | Promise<FillReply>): void;
   signal: AbortSignal;
+}
+
+/** How long a renewal waits for "Update Now" to reveal its form. */
+const REVEAL_TIMEOUT_MS = 3_000;
+const REVEAL_POLL_MS = 100;
+
+/**
+ * TonicDM's renewal form sits behind "Update Now", which only reveals it (Go still submits). The
+ * admin asked for the renewal's fill, so the assistant presses "Update Now" for them, but only the
+ * one inside Security Set Up, and only when the form is not there yet.
+ */
+async function revealRenewalForm(doc: Document, signal: AbortSignal): Promise<boolean> {
+  const search = findSecurityFields(doc);
+  if (search.status !== 'incomplete' || !search.updateNowButton || !search.section?.contains(search.updateNowButton)) return false;
+  search.updateNowButton.click();
+  for (let waited = 0; waited < REVEAL_TIMEOUT_MS && !signal.aborted; waited += REVEAL_POLL_MS) {
+    const now = findSecurityFields(doc);
+    if (now.status === 'found' || (now.found.secret && now.found.expiry)) return true;
+    await new Promise((resolve) => setTimeout(resolve, REVEAL_POLL_MS));
+  }
+  return false;
+}
+
+function goButtonOf(doc: Document): HTMLElement | null {
+  return findSecurityFields(doc).goButton;
 }
 
 export function runTonicdmPage(win: Window, host: TonicdmPageHost): void {
@@ -41,15 +66,29 @@ export function runTonicdmPage(win: Window, host: TonicdmPageHost): void {
     outline = element ? outlineElement(element, id) : undefined;
   }
 
-  host.onCommand((command) => {
+  /** Where the page is now may no longer be where the background sent the values. */
+  function refusal(command: FillCommand): FillReply | undefined {
     if (win.location.origin !== command.expectedOrigin) return { type: 'refused', reason: 'origin' };
     if (win.location.pathname !== command.expectedPath) return { type: 'refused', reason: 'path' };
     if (!isTrustedFillFrame(win, [command.expectedOrigin])) return { type: 'refused', reason: 'frame' };
-    const outcome = fillSecurityForm(doc, command.values, win.navigator.language || 'en-US');
+    return undefined;
+  }
+
+  host.onCommand(async (command) => {
+    const refused = refusal(command);
+    if (refused) return refused;
+    const mode = command.mode === 'renewal' ? 'renewal' : 'setup';
+    const locale = win.navigator.language || 'en-US';
+    let outcome = fillSecurityForm(doc, command.values, locale, mode);
+    if (!outcome.ok && outcome.reason === 'missing' && mode === 'renewal' && (await revealRenewalForm(doc, host.signal))) {
+      // Revealing the form may have changed the page's address: check again before any value goes in.
+      const moved = refusal(command);
+      if (moved) return moved;
+      outcome = fillSecurityForm(doc, command.values, locale, mode);
+    }
     if (outcome.ok) {
       filledHere = true;
-      const search = findSecurityFields(doc);
-      if (search.status === 'found') highlight(search.goButton, 'tonicdm-setup.go');
+      highlight(goButtonOf(doc), 'tonicdm-setup.go');
     } else {
       const search = findSecurityFields(doc);
       if (search.status === 'incomplete' && search.updateNowButton) {
@@ -64,8 +103,7 @@ export function runTonicdmPage(win: Window, host: TonicdmPageHost): void {
     'click',
     (event) => {
       if (!event.isTrusted || !filledHere) return;
-      const search = findSecurityFields(doc);
-      const go = search.status === 'found' ? search.goButton : null;
+      const go = goButtonOf(doc);
       if (go && event.target instanceof Node && go.contains(event.target)) {
         highlight(null, '');
         void host.send({ type: 'tonicdm/submitted' }).catch(() => undefined);

@@ -67,9 +67,9 @@ export function bladeScope(page: Page, layout: ReplicaLayout): Page | FrameLocat
   return layout === 'classic' ? page : page.frameLocator(BLADE_FRAME_SELECTOR);
 }
 
-function isReplicaUrl(url: URL): boolean {
+function isReplicaUrl(url: URL, shellHosts: ReadonlySet<string> = SHELL_HOSTS): boolean {
   if (url.protocol !== 'https:') return false;
-  return SHELL_HOSTS.has(url.hostname) || REACTBLADE_HOST.test(url.hostname) || HOSTING_HOST.test(url.hostname);
+  return shellHosts.has(url.hostname) || REACTBLADE_HOST.test(url.hostname) || HOSTING_HOST.test(url.hostname);
 }
 
 export async function routePortalReplica(context: BrowserContext, options: ReplicaOptions = {}): Promise<ReplicaHandle> {
@@ -155,7 +155,8 @@ export async function routePortalReplica(context: BrowserContext, options: Repli
     return fulfil(route, 'Not found', '.txt', 404);
   };
 
-  await context.route(isReplicaUrl, handler);
+  const shellHosts = new Set(options.shellHosts ?? SHELL_HOSTS);
+  await context.route((url) => isReplicaUrl(url, shellHosts), handler);
 
   return {
     options: resolved,
@@ -163,7 +164,7 @@ export async function routePortalReplica(context: BrowserContext, options: Repli
     initialState,
     served,
     async state(page) {
-      const target = page ?? context.pages().find((p) => SHELL_HOSTS.has(new URL(p.url()).hostname));
+      const target = page ?? context.pages().find((p) => shellHosts.has(new URL(p.url()).hostname));
       if (!target) throw new Error('No page shows the portal replica');
       return target.evaluate(() => (window as unknown as { __replica: { getState(): unknown } }).__replica.getState()) as Promise<ReplicaSnapshot>;
     },

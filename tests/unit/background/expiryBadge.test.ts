@@ -33,4 +33,11 @@ describe('badgeFor', () => {
   ])('tooltip at %i', (now, title) => {
     expect(badgeFor([A], now).title).toBe(title);
   });
+
+  it('with several setups, the tooltip names the tenant of the soonest', () => {
+    const inFabrikam: TrackedSecret = { ...B, appName: 'TonicDM Office 365 Token', tenantName: 'Fabrikam', tenantId: 'd0d0d0d0-2222-4333-8444-555566667777' };
+    expect(badgeFor([A, inFabrikam], at(2027, 1, 1)).title).toBe(
+      "TonicDM's client secret (TonicDM Office 365 Token, Fabrikam) expires in 3 days (2027-01-04). Open the assistant to renew it.",
+    );
+  });
 });

@@ -28,6 +28,10 @@ function withExpiry(expiryIso: string | undefined, appId = APP): SetupState {
   };
 }
 
+const OTHER = '7a7a7a7a-1111-4222-8333-444455556666';
+const OTHER_TENANT = 'd0d0d0d0-2222-4333-8444-555566667777';
+const GONE = '9c9c9c9c-1111-4222-8333-444455556666';
+
 const SECRET: TrackedSecret = { appId: APP, expiryIso: '2027-01-15', appName: 'TonicDM Office 365 Token', tenantId: TENANT };
 /** 09:00 local on 2027-01-15 minus these days. */
 const REMINDER = { 30: at(2026, 12, 16, 9), 14: at(2027, 1, 1, 9), 7: at(2027, 1, 8, 9), 1: at(2027, 1, 14, 9), 0: at(2027, 1, 15, 9) };
@@ -68,6 +72,34 @@ describe('trackedSecrets', () => {
     ['nothing captured', EMPTY_SETUP, []],
     ['an app without expiry', withExpiry(undefined), []],
     ['the active app with its expiry', withExpiry('2027-01-15'), [{ appId: APP, expiryIso: '2027-01-15', appName: 'TonicDM Office 365 Token', tenantId: TENANT }]],
+    [
+      'every live setup, whichever is active; archived ones never',
+      {
+        ...withExpiry('2027-01-15'),
+        apps: {
+          ...withExpiry('2027-01-15').apps,
+          [OTHER]: { clientId: OTHER, tenantId: OTHER_TENANT, tenantName: 'Fabrikam', expiry: { iso: '2026-12-20' }, done: {} },
+          [GONE]: { clientId: GONE, expiry: { iso: '2026-12-01' }, archived: { at: 1, reason: 'app-deleted' }, done: {} },
+        },
+      },
+      [
+        { appId: APP, expiryIso: '2027-01-15', appName: 'TonicDM Office 365 Token', tenantId: TENANT },
+        { appId: OTHER, expiryIso: '2026-12-20', tenantName: 'Fabrikam', tenantId: OTHER_TENANT },
+      ],
+    ],
+    [
+      "during a renewal, the old secret's expiry until Go",
+      {
+        ...withExpiry('2029-01-10'),
+        apps: {
+          [APP]: {
+            ...withExpiry('2029-01-10').apps[APP]!,
+            renewal: { startedAt: 1, startedBy: 'panel', old: { expiryIso: '2027-01-15' }, next: { hint: 'Ab1', capturedAt: 1 }, done: {} },
+          },
+        },
+      },
+      [{ appId: APP, expiryIso: '2027-01-15', appName: 'TonicDM Office 365 Token', tenantId: TENANT }],
+    ],
   ])('%s', (_name, state, expected) => {
     expect(trackedSecrets(state)).toEqual(expected);
   });

@@ -19,7 +19,7 @@ function page(url: string) {
     observe() {}
     disconnect() {}
   };
-  let listener: ((command: FillCommand) => FillReply) | undefined;
+  let listener: ((command: FillCommand) => FillReply | Promise<FillReply>) | undefined;
   // jsdom accepts only its own AbortSignal.
   const controller = new win.AbortController();
   runTonicdmPage(win, {
@@ -28,14 +28,14 @@ function page(url: string) {
     signal: controller.signal,
   });
   const fill = (overrides: Partial<FillCommand>) =>
-    listener!({ type: 'tonicdm/fill', expectedOrigin: 'https://app.tonicdm.com', expectedPath: '/organization-settings', values: VALUES, ...overrides });
+    listener!({ type: 'tonicdm/fill', expectedOrigin: 'https://app.tonicdm.com', expectedPath: '/organization-settings', values: VALUES, mode: 'setup', ...overrides });
   return { win, fill, stop: () => controller.abort() };
 }
 
 describe('the TonicDM page re-checks where it is when the fill arrives', () => {
-  it('fills when origin and path are the ones the background saw', () => {
+  it('fills when origin and path are the ones the background saw', async () => {
     const { win, fill, stop } = page('https://app.tonicdm.com/organization-settings');
-    expect(fill({})).toMatchObject({ type: 'filled', outcome: { ok: true } });
+    expect(await fill({})).toMatchObject({ type: 'filled', outcome: { ok: true } });
     expect(allFieldValues(win.document)).toContain(VALUES.secret);
     // Go is marked for the admin, not pressed.
     expect(win.document.querySelector('[data-tdm-guide]')?.textContent?.trim()).toBe('Go');
@@ -46,9 +46,9 @@ describe('the TonicDM page re-checks where it is when the fill arrives', () => {
     ['the tab moved to another path', 'https://app.tonicdm.com/home', {}, 'path'],
     ['the background saw another origin', 'https://app.tonicdm.com/organization-settings', { expectedOrigin: 'https://eu.tonicdm.example' }, 'origin'],
     ['the page is a look-alike host', 'https://app.tonicdm.com.example.test/organization-settings', {}, 'origin'],
-  ])('refuses when %s, and no field receives a value', (_name, url, overrides, reason) => {
+  ])('refuses when %s, and no field receives a value', async (_name, url, overrides, reason) => {
     const { win, fill, stop } = page(url);
-    expect(fill(overrides)).toEqual({ type: 'refused', reason });
+    expect(await fill(overrides)).toEqual({ type: 'refused', reason });
     const values = allFieldValues(win.document).join('|');
     expect(values).not.toContain(VALUES.secret);
     expect(values).not.toContain(VALUES.clientId);

@@ -66,6 +66,7 @@ export const de: PhraseTable = {
   value: PORTAL_LABELS.secretValue.de,
   secretId: PORTAL_LABELS.secretId.de,
   copyToClipboard: ['In Zwischenablage kopieren', 'Kopieren'],
+  deleteRow: ['Löschen'],
 
   searchApps: ['Nach Anwendungsname', 'Anwendungen suchen'],
   applicationTypeFilter: ['Anwendungstyp == Unternehmensanwendungen'],

@@ -59,6 +59,7 @@ export const en: PhraseTable = {
   value: PORTAL_LABELS.secretValue.en,
   secretId: PORTAL_LABELS.secretId.en,
   copyToClipboard: ['Copy to clipboard', 'Copy'],
+  deleteRow: ['Delete'],
 
   searchApps: ['Search by application name', 'Search applications'],
   applicationTypeFilter: ['Application type == Enterprise Applications'],

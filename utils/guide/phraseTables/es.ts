@@ -62,6 +62,7 @@ export const es: PhraseTable = {
   value: PORTAL_LABELS.secretValue.es,
   secretId: PORTAL_LABELS.secretId.es,
   copyToClipboard: ['Copiar en el Portapapeles', 'Copiar al portapapeles', 'Copiar'],
+  deleteRow: ['Eliminar'],
 
   searchApps: ['Buscar por nombre de aplicación', 'Buscar aplicaciones'],
   applicationTypeFilter: ['Tipo de aplicación == Aplicaciones empresariales'],

@@ -66,6 +66,7 @@ export const fr: PhraseTable = {
   value: PORTAL_LABELS.secretValue.fr,
   secretId: PORTAL_LABELS.secretId.fr,
   copyToClipboard: ['Copier dans le Presse-papiers', 'Copier'],
+  deleteRow: ['Supprimer'],
 
   searchApps: ["Rechercher par nom d'application", 'Rechercher des applications'],
   applicationTypeFilter: ["Type d'application == Applications d'entreprise"],

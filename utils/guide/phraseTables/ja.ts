@@ -56,6 +56,7 @@ export const ja: PhraseTable = {
   value: PORTAL_LABELS.secretValue.ja,
   secretId: PORTAL_LABELS.secretId.ja,
   copyToClipboard: ['クリップボードにコピー', 'コピー'],
+  deleteRow: ['削除'],
 
   searchApps: ['アプリケーション名', 'アプリケーションを検索'],
   applicationTypeFilter: ['アプリケーションの種類 == エンタープライズ アプリケーション'],

@@ -66,6 +66,8 @@ export const PHRASE_MODES = {
   value: 'exact',
   secretId: 'exact',
   copyToClipboard: 'prefix',
+  // A secret row's delete button (its icon has no text; the name is its aria-label or title).
+  deleteRow: 'exact',
 
   // Enterprise applications
   searchApps: 'prefix',

@@ -1,0 +1,230 @@
+import { useState } from 'react';
+import { flowStatuses, RENEWAL_STEPS, type RenewalStepId } from '@/utils/steps';
+import { activeApp, type AppRecord } from '@/utils/setup/setupState';
+import { currentRenewal, oldSecretOf, renewalDone, type RenewalRecord, type RenewalSecret } from '@/utils/renewal/renewalRecord';
+import { credentialsLink } from '@/utils/renewal/credentialsLink';
+import { readPanelRoute, type PanelRoute } from '@/utils/renewal/renewalRoute';
+import { renewedSecretName } from '@/utils/graph/secretName';
+import { sendToBackground } from '@/utils/messaging/sendToBackground';
+import { adminLabel } from '@/utils/record/adminLabel';
+import type { FillResult } from '@/utils/tonicdm/fillRequest';
+import { SECURITY_FIELD_LABELS } from '@/utils/tonicdm/securityFields';
+import { usePanelStore } from './panelStore';
+import { useGraphStore } from './graph/graphStore';
+import { CopyButton } from './CopyButton';
+
+/** Every user-visible string of the renewal checklist, in one place for translation. */
+export const RENEWAL_CHECKLIST_TEXT = {
+  heading: "Renew TonicDM's client secret",
+  jump: 'Follow the renewal checklist below',
+  progress: (done: number, total: number) => `${done} of ${total} renewal steps done`,
+  progressLabel: 'Renewal progress',
+  intro: 'A new secret on the same app, entered in TonicDM with "Update Now", then the old secret removed.',
+  complete: 'Renewal complete: TonicDM uses the new secret, and the old one is removed.',
+  markDone: (title: string) => `Mark "${title}" done`,
+  markNotDone: (title: string) => `Mark "${title}" not done`,
+  open: 'Open Certificates & secrets',
+  openHint:
+    "Opens the app in its own tenant and starts the renewal here: the next new secret on this app is the one the renewal expects, so the panel will not ask whether to use it.",
+  started: 'Renewal started in this panel.',
+  description: 'Description',
+  expires: 'Expires: 730 days (24 months)',
+  fill: 'Fill "Update Now" in TonicDM',
+  filling: 'Filling…',
+  fillHint: 'Only the new secret is filled. TonicDM keeps using the old one until you press Go there.',
+  oldSecret: 'The old secret',
+  newSecret: 'The new secret',
+  secretLine: (secret: RenewalSecret) =>
+    [
+      secret.description ? `"${secret.description}"` : undefined,
+      secret.expiryIso ? `expires ${secret.expiryIso}` : undefined,
+      secret.hint ? `Value starts with ${secret.hint}` : undefined,
+      secret.keyId ? `Secret ID ${secret.keyId}` : undefined,
+    ]
+      .filter(Boolean)
+      .join(', ') || 'not known: check the Expires column and the first characters of the Value',
+  keepOld: 'Keep it until TonicDM works with the new one (after Go).',
+  stop: 'Stop following this renewal',
+  filled: (fields: string) => `Filled: ${fields}. Check them in TonicDM, then press Go.`,
+  notFilled: 'Nothing was filled; the panel above says why.',
+} as const;
+
+function useRenewalView(route: PanelRoute): { app: AppRecord; record: RenewalRecord; implicit: boolean; complete: boolean } | undefined {
+  const app = usePanelStore((s) => activeApp(s.setup));
+  if (!app || app.archived) return undefined;
+  const now = Date.now();
+  const current = currentRenewal(app, now);
+  if (current) return { app, ...current };
+  // Asked for by a reminder or a link: a renewal can start before it is due.
+  if (route.flow === 'renewal' && (!route.appId || route.appId === app.clientId)) {
+    return { app, record: { startedAt: now, startedBy: 'panel', old: oldSecretOf(app), done: {} }, implicit: true, complete: false };
+  }
+  return undefined;
+}
+
+/** The latest renewal fill, kept by the checklist: the fill step closes when it succeeds, Go's step says so. */
+interface FillState {
+  busy: boolean;
+  result?: FillResult;
+  fill: () => void;
+}
+
+function useRenewalFill(): FillState {
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<FillResult>();
+  const fill = async () => {
+    setBusy(true);
+    try {
+      setResult(await sendToBackground<FillResult>({ type: 'panel/fill-tonicdm' }));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, result, fill: () => void fill() };
+}
+
+function FillStatus({ result }: { result: FillResult | undefined }) {
+  if (!result) return null;
+  return (
+    <p className="small" data-testid="renewal-fill-status" role="status">
+      {result.ok ? RENEWAL_CHECKLIST_TEXT.filled(result.filled.map((f) => SECURITY_FIELD_LABELS[f]).join(', ')) : RENEWAL_CHECKLIST_TEXT.notFilled}
+    </p>
+  );
+}
+
+function FillUpdateNow({ state }: { state: FillState }) {
+  return (
+    <div className="renewal-fill">
+      <button type="button" data-testid="renewal-fill" disabled={state.busy} onClick={state.fill}>
+        {state.busy ? RENEWAL_CHECKLIST_TEXT.filling : RENEWAL_CHECKLIST_TEXT.fill}
+      </button>
+      <p className="muted small">{RENEWAL_CHECKLIST_TEXT.fillHint}</p>
+      <FillStatus result={state.result} />
+    </div>
+  );
+}
+
+function StepExtra({ step, app, record, fill }: { step: RenewalStepId; app: AppRecord; record: RenewalRecord; fill: FillState }) {
+  switch (step) {
+    case 'renew-open': {
+      const link = credentialsLink(app);
+      return link ? (
+        <p>
+          <a
+            href={link}
+            target="_blank"
+            rel="noreferrer"
+            data-testid="renewal-open-credentials"
+            onClick={() => void sendToBackground({ type: 'panel/start-renewal', appId: app.clientId })}
+          >
+            {RENEWAL_CHECKLIST_TEXT.open}
+          </a>
+          <span className="muted small"> {record.startedBy === 'panel' && !!app.renewal ? RENEWAL_CHECKLIST_TEXT.started : RENEWAL_CHECKLIST_TEXT.openHint}</span>
+        </p>
+      ) : null;
+    }
+    case 'renew-new-secret': {
+      const name = renewedSecretName(new Date());
+      return (
+        <dl className="values">
+          <div className="value-row">
+            <dt>{RENEWAL_CHECKLIST_TEXT.description}</dt>
+            <dd data-testid="renewal-description">
+              <code>{name}</code>
+            </dd>
+            <div className="value-actions">
+              <CopyButton value={name} label={RENEWAL_CHECKLIST_TEXT.description} />
+            </div>
+          </div>
+          <p className="muted small">{RENEWAL_CHECKLIST_TEXT.expires}</p>
+        </dl>
+      );
+    }
+    case 'renew-fill':
+      return record.next ? <FillUpdateNow state={fill} /> : null;
+    case 'renew-go':
+      return <FillStatus result={fill.result} />;
+    case 'renew-remove-old':
+      return (
+        <div data-testid="renewal-old-secret">
+          <p className="small">
+            {RENEWAL_CHECKLIST_TEXT.oldSecret}: {RENEWAL_CHECKLIST_TEXT.secretLine(record.old)}.
+          </p>
+          {record.next ? (
+            <p className="small">
+              {RENEWAL_CHECKLIST_TEXT.newSecret}: {RENEWAL_CHECKLIST_TEXT.secretLine(record.next)}.
+            </p>
+          ) : null}
+          {!record.done['renew-go'] ? <p className="muted small">{RENEWAL_CHECKLIST_TEXT.keepOld}</p> : null}
+        </div>
+      );
+  }
+}
+
+/**
+ * The renewal of the active setup's client secret as a checklist of its own, from the one step
+ * model (utils/steps.ts RENEWAL_STEPS), with its own progress. Shown while the secret is due or a
+ * renewal is in progress (and for a few days after it completed), or when a reminder opened the
+ * panel at `?flow=renewal`.
+ */
+export function RenewalChecklist({ route = readPanelRoute(location.search) }: { route?: PanelRoute }) {
+  const view = useRenewalView(route);
+  const fill = useRenewalFill();
+  if (!view) return null;
+  const { app, record, complete } = view;
+  const done = renewalDone(record);
+  const statuses = flowStatuses('renewal', done);
+  const by = () => adminLabel(useGraphStore.getState().account);
+  return (
+    <section
+      className="card renewal-checklist"
+      id="renewal-checklist"
+      data-testid="renewal-checklist"
+      data-app-id={app.clientId}
+      data-complete={complete ? 'true' : 'false'}
+      aria-labelledby="renewal-checklist-heading"
+    >
+      <h2 id="renewal-checklist-heading">{RENEWAL_CHECKLIST_TEXT.heading}</h2>
+      <p className="muted">{RENEWAL_CHECKLIST_TEXT.intro}</p>
+      <p data-testid="renewal-progress">
+        <progress max={RENEWAL_STEPS.length} value={done.size} aria-label={RENEWAL_CHECKLIST_TEXT.progressLabel} />{' '}
+        {RENEWAL_CHECKLIST_TEXT.progress(done.size, RENEWAL_STEPS.length)}
+      </p>
+      {complete ? (
+        <p className="notice notice-info" data-testid="renewal-complete" role="status">
+          {RENEWAL_CHECKLIST_TEXT.complete}
+        </p>
+      ) : null}
+      <ol className="checklist">
+        {RENEWAL_STEPS.map((step) => {
+          const status = statuses[step.id];
+          return (
+            <li key={step.id} className={`step step-${status}`} data-testid={`renewal-step-${step.id}`} data-status={status} aria-current={status === 'current' ? 'step' : undefined}>
+              <label className="step-head">
+                <input
+                  type="checkbox"
+                  checked={status === 'done'}
+                  disabled={complete}
+                  aria-label={status === 'done' ? RENEWAL_CHECKLIST_TEXT.markNotDone(step.title) : RENEWAL_CHECKLIST_TEXT.markDone(step.title)}
+                  onChange={(e) => void sendToBackground({ type: 'panel/mark-renewal-step', appId: app.clientId, stepId: step.id, done: e.target.checked, by: by() })}
+                />
+                <span className="step-title">{step.title}</span>
+              </label>
+              {status !== 'done' && !complete ? (
+                <div className="step-body">
+                  <p className="step-action">{step.action}</p>
+                  <StepExtra step={step.id} app={app} record={record} fill={fill} />
+                </div>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+      {app.renewal && !complete ? (
+        <button type="button" className="link" data-testid="renewal-stop" onClick={() => void sendToBackground({ type: 'panel/stop-renewal', appId: app.clientId })}>
+          {RENEWAL_CHECKLIST_TEXT.stop}
+        </button>
+      ) : null}
+    </section>
+  );
+}
