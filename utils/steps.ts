@@ -38,6 +38,11 @@ export interface Step {
   site: 'entra' | 'tonicdm' | 'exchange';
   /** Optional steps never block the checklist's "current" marker. */
   optional?: boolean;
+  /**
+   * Where the panel's "Open in Entra" goes: the step's own blade, then a fallback for when an ID
+   * the first one needs is unknown (utils/portal/deepLinks.ts). None for steps outside Entra.
+   */
+  portalLinks?: readonly BladeKind[];
 }
 
 export const STEPS: readonly Step[] = [
@@ -48,6 +53,7 @@ export const STEPS: readonly Step[] = [
     doneWhen: 'The app Overview opens for a single-tenant app (appSignInAudience AzureADMyOrg).',
     blades: ['app-list', 'app-create'],
     site: 'entra',
+    portalLinks: ['app-create'],
   },
   {
     id: 'copy-ids',
@@ -56,6 +62,7 @@ export const STEPS: readonly Step[] = [
     doneWhen: 'Both GUIDs are captured and the client ID matches the app in the address bar.',
     blades: ['app-overview'],
     site: 'entra',
+    portalLinks: ['app-overview'],
   },
   {
     id: 'api-permissions',
@@ -64,6 +71,7 @@ export const STEPS: readonly Step[] = [
     doneWhen: 'Configured permissions lists the three permissions with type "Application".',
     blades: ['app-api-permissions'],
     site: 'entra',
+    portalLinks: ['app-api-permissions'],
   },
   {
     id: 'admin-consent',
@@ -72,6 +80,7 @@ export const STEPS: readonly Step[] = [
     doneWhen: 'Each of the three permissions shows "Granted for <your organisation>".',
     blades: ['app-api-permissions'],
     site: 'entra',
+    portalLinks: ['app-api-permissions'],
   },
   {
     id: 'client-secret',
@@ -80,6 +89,7 @@ export const STEPS: readonly Step[] = [
     doneWhen: 'The new row shows its Value in clear; the Value and expiry are captured.',
     blades: ['app-credentials'],
     site: 'entra',
+    portalLinks: ['app-credentials'],
   },
   {
     id: 'tonicdm-setup',
@@ -96,6 +106,7 @@ export const STEPS: readonly Step[] = [
     doneWhen: '"Assignment required?" shows Yes after saving.',
     blades: ['enterprise-list', 'enterprise-overview', 'enterprise-properties'],
     site: 'entra',
+    portalLinks: ['enterprise-properties', 'enterprise-list'],
   },
   {
     id: 'assign-users',
@@ -104,6 +115,7 @@ export const STEPS: readonly Step[] = [
     doneWhen: 'At least one user or group is listed.',
     blades: ['enterprise-users'],
     site: 'entra',
+    portalLinks: ['enterprise-users', 'enterprise-list'],
   },
   {
     id: 'scope-mailboxes',
