@@ -19,7 +19,8 @@ export interface CapturedSecret {
   capturedAt: number;
   /** Last time the admin used it (fill); drives the idle timeout. */
   lastUsedAt: number;
-  source: 'portal' | 'graph';
+  /** Where it came from: the portal page, Microsoft Graph, or typed or pasted by the admin ('user'). */
+  source: 'portal' | 'graph' | 'user';
   /** A hard deadline on top of the idle timeout (set once TonicDM has it). */
   forgetAt?: number;
 }

@@ -35,6 +35,7 @@ export async function checkTenant(access: GraphAccess, options: VerifyOptions): 
         appId: verification.app.appId,
         tenantId: verification.tenant.id,
         displayName: verification.app.displayName.slice(0, 200),
+        ...(verification.app.servicePrincipalId ? { servicePrincipalId: verification.app.servicePrincipalId } : {}),
         verifiedSteps: verifiedStepIds(verification.steps),
       });
     }

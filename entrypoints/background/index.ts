@@ -13,6 +13,7 @@ import { scheduleExpiryReminder, watchExpiryReminder } from '@/utils/background/
 import { readSetup } from '@/utils/background/setupStore';
 import { closeStorageToContentScripts } from '@/utils/security/storageAccess';
 import { watchClipboardGuard } from '@/utils/background/clipboardGuard';
+import { recordVisitedAddress } from '@/utils/background/recordVisitedAddress';
 
 export default defineBackground(() => {
   const now = () => Date.now();
@@ -24,7 +25,10 @@ export default defineBackground(() => {
   );
   // Hash navigation in the portal SPA changes the tab URL without a reload: re-tell its frames.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.url) void broadcastContext(tabId, tab.url ?? change.url);
+    if (change.url) {
+      void broadcastContext(tabId, tab.url ?? change.url);
+      void recordVisitedAddress(tab.url ?? change.url);
+    }
   });
   setupItem.watch((state) => {
     void broadcastToAllPortalTabs();

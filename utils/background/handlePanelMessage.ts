@@ -14,6 +14,9 @@ import { acceptSecretOffer, declineSecretOffer, SECRET_OFFER_PREFIX } from './he
 import { recordSecretCapture } from './handlePortalMessage';
 import { classifySecret } from '../values/classifySecret';
 import { watchClipboard } from './clipboardGuard';
+import { enterValues } from './enterValues';
+import { openStepInEntra } from './openInEntra';
+import { applyGraphServicePrincipal } from '../setup/servicePrincipal';
 
 type PanelMessage = z.output<typeof panelMessageSchema>;
 type GraphResult = Extract<PanelMessage, { type: 'panel/graph-result' }>;
@@ -74,6 +77,10 @@ export async function handlePanelMessage(message: PanelMessage, deps: PanelDeps)
     case 'panel/secret-copied':
       await watchClipboard(message.fingerprint, now);
       return { ok: true };
+    case 'panel/enter-values':
+      return enterValues(message, now);
+    case 'panel/open-in-entra':
+      return openStepInEntra(message.stepId);
   }
 }
 
@@ -106,6 +113,7 @@ export function applyGraphResult(state: SetupState, result: Omit<GraphResult, 't
     notices: state.notices.filter((n) => n.id !== 'different-app' && n.id !== 'secret-other-app' && !(result.expiryIso && n.id === 'secret-masked')),
   };
   if (offered) next = dropOffer(next, offered.id);
+  if (result.servicePrincipalId) next = applyGraphServicePrincipal(next, result.appId, result.servicePrincipalId);
   if (pageTenant) {
     next = upsertNotice(next, {
       id: 'tenant-differs',
