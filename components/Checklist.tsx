@@ -3,6 +3,8 @@ import { doneSteps } from '@/utils/setup/setupState';
 import { sendToBackground } from '@/utils/messaging/sendToBackground';
 import { usePanelStore } from './panelStore';
 import { ScopeMailboxes } from './ScopeMailboxes';
+import { OpenInEntra } from './OpenInEntra';
+import { stepLink } from '@/utils/setup/stepLink';
 import type { ReactNode } from 'react';
 
 export interface StepAnnotation {
@@ -20,6 +22,7 @@ export function Checklist({ verification, extra }: { verification?: Partial<Reco
       {STEPS.map((step) => {
         const status = statuses[step.id];
         const check = verification?.[step.id];
+        const linked = !!stepLink(setup, step.id);
         return (
           <li
             key={step.id}
@@ -40,10 +43,11 @@ export function Checklist({ verification, extra }: { verification?: Partial<Reco
                 {step.optional ? <span className="tag">optional</span> : null}
               </span>
             </label>
-            {status !== 'done' || check ? (
+            {status !== 'done' || check || linked ? (
               <div className="step-body">
                 {status !== 'done' ? <p className="step-action">{step.action}</p> : null}
                 {check ? <p className={`verify verify-${check.verified}`}>{check.reason}</p> : null}
+                <OpenInEntra stepId={step.id} />
                 {step.id === 'scope-mailboxes' || step.id === 'assign-users' ? <ScopeMailboxes stepId={step.id} /> : null}
                 {extra?.[step.id]}
               </div>
