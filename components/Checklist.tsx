@@ -22,7 +22,9 @@ export function Checklist({ verification, extra }: { verification?: Partial<Reco
       {STEPS.map((step) => {
         const status = statuses[step.id];
         const check = verification?.[step.id];
-        const linked = !!stepLink(setup, step.id);
+        // Once the app exists, a link to register another one only invites a duplicate.
+        const link = stepLink(setup, step.id);
+        const linked = !!link && !(status === 'done' && link.blade === 'app-create');
         return (
           <li
             key={step.id}
@@ -47,7 +49,7 @@ export function Checklist({ verification, extra }: { verification?: Partial<Reco
               <div className="step-body">
                 {status !== 'done' ? <p className="step-action">{step.action}</p> : null}
                 {check ? <p className={`verify verify-${check.verified}`}>{check.reason}</p> : null}
-                <OpenInEntra stepId={step.id} />
+                {linked ? <OpenInEntra stepId={step.id} /> : null}
                 {step.id === 'scope-mailboxes' || step.id === 'assign-users' ? <ScopeMailboxes stepId={step.id} /> : null}
                 {extra?.[step.id]}
               </div>
