@@ -1,12 +1,11 @@
 import { browser } from 'wxt/browser';
 import { sendToBackground } from '@/utils/messaging/sendToBackground';
+import { PageOutlineButton } from './PageOutlineButton';
 
 export function PanelFooter() {
   return (
     <footer className="panel-footer">
-      <button type="button" className="link" data-testid="show-guide" onClick={() => void sendToBackground({ type: 'panel/show-guide' })}>
-        Show page guide
-      </button>
+      <PageOutlineButton />
       <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
         Options
       </button>

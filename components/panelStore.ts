@@ -5,7 +5,7 @@
  * validated on every read, as in the background (utils/security/storedState.ts).
  */
 import { create } from 'zustand';
-import { optionsItem, secretItem, secretOffersItem, setupItem, DEFAULT_OPTIONS, type CapturedSecret, type Options, type SecretOffer } from '@/utils/storage';
+import { guideHiddenItem, optionsItem, secretItem, secretOffersItem, setupItem, DEFAULT_OPTIONS, type CapturedSecret, type Options, type SecretOffer } from '@/utils/storage';
 import { EMPTY_SETUP, type SetupState } from '@/utils/setup/setupState';
 import { parseStoredOptions, parseStoredSetup } from '@/utils/security/storedState';
 
@@ -14,6 +14,8 @@ interface PanelState {
   secret: CapturedSecret | null;
   secretOffers: SecretOffer[];
   options: Options;
+  /** The page guide was dismissed (Esc or its ×). */
+  guideHidden: boolean;
   loaded: boolean;
 }
 
@@ -22,6 +24,7 @@ export const usePanelStore = create<PanelState>(() => ({
   secret: null,
   secretOffers: [],
   options: DEFAULT_OPTIONS,
+  guideHidden: false,
   loaded: false,
 }));
 
@@ -37,7 +40,9 @@ export function connectPanelStore(): () => void {
     secretItem.watch((secret) => set({ secret })),
     secretOffersItem.watch((secretOffers) => set({ secretOffers: secretOffers ?? [] })),
     optionsItem.watch((options) => set({ options: parseStoredOptions(options) })),
+    guideHiddenItem.watch((guideHidden) => set({ guideHidden: guideHidden === true })),
   ];
+  void guideHiddenItem.getValue().then((guideHidden) => set({ guideHidden: guideHidden === true }));
   return () => {
     unwatch.forEach((u) => u());
     set({ secret: null, secretOffers: [] });

@@ -49,7 +49,7 @@ export const STEPS: readonly Step[] = [
   {
     id: 'register',
     title: 'Register the app',
-    action: `App registrations → New registration. Name it "${APP_NAME}", keep "Accounts in this organizational directory only (single tenant)", leave Redirect URI empty, then Register.`,
+    action: `App registrations → New registration. Name it "${APP_NAME}", keep Supported account types at "Single tenant only" (older portals: "Accounts in this organizational directory only"), leave Redirect URI empty, then Register.`,
     doneWhen: 'The app Overview opens for a single-tenant app (appSignInAudience AzureADMyOrg).',
     blades: ['app-list', 'app-create'],
     site: 'entra',
@@ -67,7 +67,8 @@ export const STEPS: readonly Step[] = [
   {
     id: 'api-permissions',
     title: 'Add Microsoft Graph application permissions',
-    action: `API permissions → Add a permission → Microsoft Graph → Application permissions → tick ${REQUIRED_GRAPH_ROLES.join(', ')} → Add permissions.`,
+    // Pure: keeps the step texts out of page scripts that only need the step ids.
+    action: `API permissions → Add a permission → Microsoft Graph → Application permissions → tick ${/* @__PURE__ */ REQUIRED_GRAPH_ROLES.join(', ')} → Add permissions.`,
     doneWhen: 'Configured permissions lists the three permissions with type "Application".',
     blades: ['app-api-permissions'],
     site: 'entra',
@@ -76,7 +77,7 @@ export const STEPS: readonly Step[] = [
   {
     id: 'admin-consent',
     title: 'Grant admin consent',
-    action: 'Click "Grant admin consent for <your organisation>" and confirm with Yes. Needs Global Administrator or Privileged Role Administrator.',
+    action: 'Click "Grant admin consent for <your organisation>" and confirm with Yes (if asked first about other granted permissions, keep them: "Yes, add other granted permissions…", then "Save and continue"). Needs Global Administrator or Privileged Role Administrator.',
     doneWhen: 'Each of the three permissions shows "Granted for <your organisation>".',
     blades: ['app-api-permissions'],
     site: 'entra',
@@ -102,8 +103,8 @@ export const STEPS: readonly Step[] = [
   {
     id: 'assignment-required',
     title: 'Require assignment',
-    action: 'Enterprise applications → the app → Properties → set "Assignment required?" to Yes → Save.',
-    doneWhen: '"Assignment required?" shows Yes after saving.',
+    action: 'Enterprise apps → All applications → search for the app by name or client ID → open it → Properties → set "Assignment required?" to Yes → Save.',
+    doneWhen: '"Assignment required?" shows Yes and Save is no longer enabled (or Yes shows after a reload).',
     blades: ['enterprise-list', 'enterprise-overview', 'enterprise-properties'],
     site: 'entra',
     portalLinks: ['enterprise-properties', 'enterprise-list'],

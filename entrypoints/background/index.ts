@@ -14,6 +14,7 @@ import { readSetup } from '@/utils/background/setupStore';
 import { closeStorageToContentScripts } from '@/utils/security/storageAccess';
 import { watchClipboardGuard } from '@/utils/background/clipboardGuard';
 import { recordVisitedAddress } from '@/utils/background/recordVisitedAddress';
+import { watchGuideTabs } from '@/utils/background/guideArbiter';
 
 export default defineBackground(() => {
   const now = () => Date.now();
@@ -40,4 +41,5 @@ export default defineBackground(() => {
   watchClipboardGuard(now);
   watchExtraOrigins();
   openPanelOnPageRequest(registeredExtraOrigins);
+  watchGuideTabs();
 });

@@ -3,6 +3,7 @@ import { CapturedValues } from '@/components/CapturedValues';
 import { Checklist } from '@/components/Checklist';
 import { FillTonicdm } from '@/components/FillTonicdm';
 import { Notices } from '@/components/Notices';
+import { GuideHiddenBar } from '@/components/GuideHiddenBar';
 import { PanelFooter } from '@/components/PanelFooter';
 import { connectPanelStore } from '@/components/panelStore';
 import { GraphPanel } from '@/components/graph/GraphPanel';
@@ -17,6 +18,7 @@ export function App() {
         <h1>TonicDM Entra setup</h1>
         <p className="muted">Register TonicDM's Office 365 app in Microsoft Entra and hand its values to TonicDM.</p>
       </header>
+      <GuideHiddenBar />
       <Notices />
       <CapturedValues />
       <FillTonicdm />

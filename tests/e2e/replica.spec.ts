@@ -1,7 +1,8 @@
 /**
  * Proves the Entra admin center replica behaves like the portal, without the extension:
- * the whole TonicDM setup in both layouts and once in German, the URL forms, frame
- * structure, the once-only secret Value, persistence, consent rights and the heavy grid.
+ * the whole TonicDM setup in both layouts, in the current wording and the legacy one, and once
+ * in German; the URL forms, frame structure, the once-only secret Value, persistence, consent
+ * rights (and the tenant's other grants), the long Enterprise apps list and the heavy grid.
  */
 import { chromium, expect, test, type Browser, type BrowserContext, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import {
@@ -12,6 +13,7 @@ import {
   type ReplicaHandle,
   type ReplicaLayout,
   type ReplicaOptions,
+  type ReplicaWording,
 } from './support/portalReplica';
 
 const GUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
@@ -76,12 +78,25 @@ function shortDate(date: Date, locale: 'en' | 'de'): string {
     : `${date.getMonth() + 1}/${date.getDate()}/${date.getFullYear()}`;
 }
 
-async function registerApp(page: Page, layout: ReplicaLayout, texts = { newRegistration: 'New registration', name: 'Name', register: 'Register' }) {
+const REGISTER_TEXTS = {
+  newRegistration: 'New registration',
+  name: 'Name',
+  register: 'Register',
+  accountTypes: 'Supported account types',
+  singleTenant: 'Single tenant only - Contoso',
+};
+
+async function registerApp(page: Page, layout: ReplicaLayout, wording: ReplicaWording = 'current', texts = REGISTER_TEXTS) {
   const b = blade(page, layout);
   await command(b, layout, texts.newRegistration).click();
   await expect(page).toHaveURL(/#view\/Microsoft_AAD_RegisteredApps\/CreateApplicationBlade/);
   await b.getByLabel(texts.name, { exact: true }).fill(APP_NAME);
-  await expect(b.getByRole('radio').first()).toBeChecked();
+  // Single tenant is the default: a dropdown now, the first of four radios in the legacy wording.
+  if (wording === 'legacy') await expect(b.getByRole('radio').first()).toBeChecked();
+  else {
+    await expect(b.getByRole('radio')).toHaveCount(0);
+    await expect(b.getByRole('combobox', { name: texts.accountTypes })).toContainText(texts.singleTenant);
+  }
   await b.getByRole('button', { name: texts.register, exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`ApplicationMenuBlade/~/Overview/appId/${GUID}/objectId/${GUID}/isMSAApp~/false/defaultBlade/Overview/appSignInAudience/AzureADMyOrg/servicePrincipalCreated~/true$`));
   const hash = new URL(page.url()).hash;
@@ -90,15 +105,31 @@ async function registerApp(page: Page, layout: ReplicaLayout, texts = { newRegis
   return { appId, objectId };
 }
 
-async function walkSetup(layout: ReplicaLayout) {
-  const { page, replica } = await open({ layout });
+/** Ticks a permission in the Request API permissions pane: a checkbox, or (current React pane) the row with its label. */
+async function tickPermission(scope: Scope, layout: ReplicaLayout, wording: ReplicaWording, role: string) {
+  const row = scope.locator('[role="row"][aria-selected]', { has: scope.getByText(role, { exact: true }) });
+  if (wording === 'current' && layout === 'react') {
+    await expect(row.getByRole('checkbox')).toHaveCount(0);
+    await row.locator('label', { hasText: role }).click();
+  } else await scope.getByRole('checkbox', { name: role, exact: true }).check();
+  await expect(row).toHaveAttribute('aria-selected', 'true');
+}
+
+/** The consent confirmation: an alertdialog in the legacy wording, a box without any dialog role now. */
+function consentConfirmation(scope: Scope, wording: ReplicaWording): Locator {
+  if (wording === 'legacy') return scope.getByRole('alertdialog', { name: 'Grant admin consent confirmation' });
+  return scope.locator('div', { has: scope.getByText('Grant admin consent confirmation.', { exact: true }) }).filter({ has: scope.getByRole('button', { name: 'No', exact: true }) }).last();
+}
+
+async function walkSetup(layout: ReplicaLayout, wording: ReplicaWording) {
+  const { page, replica } = await open({ layout, wording });
   await page.goto(replica.urls.appList);
   await page.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));
   const b = blade(page, layout);
   await expect(title(page)).toHaveText('App registrations');
 
   // Register: a new app with fresh GUIDs, Overview opened by a hash change.
-  const { appId, objectId } = await registerApp(page, layout);
+  const { appId, objectId } = await registerApp(page, layout, wording);
   expect(appId).not.toBe(objectId);
   await expect(title(page)).toHaveText(`${APP_NAME} | Overview`);
   const essentials = b.getByRole('region', { name: 'Essentials' });
@@ -107,6 +138,8 @@ async function walkSetup(layout: ReplicaLayout) {
   await expect(essentials).toContainText(replica.initialState.tenant.id);
   await expect(essentials).toContainText('Application (client) ID');
   await expect(essentials).toContainText('Directory (tenant) ID');
+  await expect(essentials).toContainText(wording === 'legacy' ? 'My organization only' : 'Single tenant only');
+  await expect(page.locator("div[data-telemetryname='Menu-Authentication']")).toContainText(wording === 'legacy' ? /^\W*Authentication$/ : 'Authentication (Preview)');
   expect(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
 
   // API permissions: three Microsoft Graph application permissions, nothing saved before "Add permissions".
@@ -124,8 +157,7 @@ async function walkSetup(layout: ReplicaLayout) {
     await filter.fill(role);
     const group = p.locator(`[aria-expanded="false"][aria-label^="${role.split('.')[0]} ("][aria-label$="expand or collapse group"]`);
     await group.click();
-    const box = p.getByRole('checkbox', { name: role, exact: true });
-    await box.check();
+    await tickPermission(p, layout, wording, role);
     await expect(p.locator('[role="row"][aria-selected="true"]', { has: p.getByText(role, { exact: true }) })).toHaveCount(1);
   }
   expect((await replica.state(page)).apps[0]?.permissions).toHaveLength(1);
@@ -140,7 +172,8 @@ async function walkSetup(layout: ReplicaLayout) {
 
   // Grant admin consent.
   await p.getByRole('button', { name: 'Grant admin consent for Contoso', exact: true }).click();
-  const dialog = p.getByRole('alertdialog', { name: 'Grant admin consent confirmation' });
+  const dialog = consentConfirmation(p, wording);
+  if (wording === 'current') await expect(p.getByRole('alertdialog')).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Yes', exact: true }).click();
   await expectToast(page, 'Grant consent successful');
   await expect(p.getByText('Granted for Contoso', { exact: true })).toHaveCount(4);
@@ -175,14 +208,18 @@ async function walkSetup(layout: ReplicaLayout) {
   await expect(blade(page, layout).getByRole('row', { name: new RegExp(SECRET_NAME) })).not.toContainText(value);
   expect((await replica.state(page)).revealedSecrets).toEqual({});
 
-  // Enterprise application: hidden by the default filter, then properties and assignment.
-  await page.locator('.fxs-sidebar a', { hasText: 'Enterprise applications' }).click();
+  // Enterprise app: a long list shows its first page; the search finds the app under the default
+  // filter (legacy: the filter hides registered apps until it is removed). Then properties and assignment.
+  await page.locator('.fxs-sidebar a', { hasText: wording === 'legacy' ? 'Enterprise applications' : 'Enterprise apps' }).click();
   await expect(page).toHaveURL(/StartboardApplicationsMenuBlade\/~\/AppAppsPreview/);
   const e = blade(page, layout);
+  await expect(e.getByRole('link', { name: APP_NAME })).toHaveCount(0);
   await e.getByPlaceholder('Search by application name or object ID').fill('tonic');
   await expect(e.getByRole('link', { name: 'TonicDM', exact: true })).toBeVisible();
-  await expect(e.getByRole('link', { name: APP_NAME })).toHaveCount(0);
-  await e.getByRole('button', { name: 'Remove filter' }).click();
+  if (wording === 'legacy') {
+    await expect(e.getByRole('link', { name: APP_NAME })).toHaveCount(0);
+    await e.getByRole('button', { name: 'Remove filter' }).click();
+  }
   await e.getByRole('link', { name: APP_NAME }).click();
   await expect(page).toHaveURL(new RegExp(`ManagedAppMenuBlade/~/Overview/objectId/${GUID}/appId/${appId}$`));
   const spId = /objectId\/([0-9a-f-]{36})/.exec(new URL(page.url()).hash)?.[1];
@@ -190,12 +227,13 @@ async function walkSetup(layout: ReplicaLayout) {
 
   await menu(page, 'Properties').click();
   const props = blade(page, layout);
+  const assignmentLabel = wording === 'legacy' ? 'User assignment required?' : 'Assignment required?';
   if (layout === 'classic') {
-    const group = props.getByRole('radiogroup', { name: 'Assignment required?' });
+    const group = props.getByRole('radiogroup', { name: assignmentLabel });
     await expect(group.getByRole('radio', { name: 'No' })).toHaveAttribute('aria-checked', 'true');
     await group.getByRole('radio', { name: 'Yes' }).click();
   } else {
-    const toggle = props.getByRole('switch', { name: /Assignment required\?/ });
+    const toggle = props.getByRole('switch', { name: new RegExp(`^${assignmentLabel.replace('?', '\\?')}`) });
     await expect(toggle).toHaveAttribute('aria-checked', 'false');
     await toggle.click();
     await expect(toggle).toHaveAccessibleName(/Yes/);
@@ -205,9 +243,9 @@ async function walkSetup(layout: ReplicaLayout) {
   await page.reload();
   const after = blade(page, layout);
   if (layout === 'classic') {
-    await expect(after.getByRole('radiogroup', { name: 'Assignment required?' }).getByRole('radio', { name: 'Yes' })).toHaveAttribute('aria-checked', 'true');
+    await expect(after.getByRole('radiogroup', { name: assignmentLabel }).getByRole('radio', { name: 'Yes' })).toHaveAttribute('aria-checked', 'true');
   } else {
-    await expect(after.getByRole('switch', { name: /Assignment required\?/ })).toHaveAttribute('aria-checked', 'true');
+    await expect(after.getByRole('switch', { name: new RegExp(`^${assignmentLabel.replace('?', '\\?')}`) })).toHaveAttribute('aria-checked', 'true');
   }
   const sp = (await replica.state(page)).servicePrincipals.find((s) => s.id === spId);
   expect(sp?.appRoleAssignmentRequired).toBe(true);
@@ -227,17 +265,25 @@ async function walkSetup(layout: ReplicaLayout) {
 }
 
 test.describe('portal replica: TonicDM setup walk', () => {
-  for (const layout of ['classic', 'react'] as const) {
-    test(`${layout} layout: register, permissions, consent, secret, enterprise app`, async () => {
-      await walkSetup(layout);
-    });
+  for (const wording of ['current', 'legacy'] as const) {
+    for (const layout of ['classic', 'react'] as const) {
+      test(`${layout} layout, ${wording} wording: register, permissions, consent, secret, enterprise app`, async () => {
+        await walkSetup(layout, wording);
+      });
+    }
   }
 
   test('German texts and dates (react layout)', async () => {
     const { page, replica } = await open({ layout: 'react', locale: 'de' });
     await page.goto(replica.urls.appList);
     await expect(title(page)).toHaveText('App-Registrierungen');
-    await registerApp(page, 'react', { newRegistration: 'Neue Registrierung', name: 'Name', register: 'Registrieren' });
+    await registerApp(page, 'react', 'current', {
+      newRegistration: 'Neue Registrierung',
+      name: 'Name',
+      register: 'Registrieren',
+      accountTypes: 'Unterstützte Kontotypen',
+      singleTenant: 'Nur einzelner Mandant - Contoso',
+    });
     const b = blade(page, 'react');
     const essentials = b.getByRole('region', { name: 'Zusammenfassung' });
     for (const label of ['Anwendungs-ID (Client)', 'Objekt-ID', 'Verzeichnis-ID (Mandant)']) await expect(essentials).toContainText(label);
@@ -260,12 +306,12 @@ test.describe('portal replica: TonicDM setup walk', () => {
     const row = c.getByRole('row', { name: new RegExp(SECRET_NAME) });
     await expect(row).toContainText(shortDate(new Date(Date.now() + 730 * 86_400_000), 'de'));
     await expect(row).toContainText(SECRET_FORMAT);
-    for (const header of ['Beschreibung', 'Gültig bis', 'Wert', 'Geheime ID']) {
+    for (const header of ['Beschreibung', 'Gültig bis', 'Wert', 'Geheime Schlüssel-ID']) {
       await expect(c.getByRole('columnheader', { name: header, exact: true })).toBeVisible();
     }
-    await page.locator('.fxs-sidebar a', { hasText: 'Unternehmensanwendungen' }).click();
+    await page.locator('.fxs-sidebar a', { hasText: 'Unternehmens-Apps' }).click();
     const e = blade(page, 'react');
-    await e.getByRole('button', { name: 'Filter entfernen' }).click();
+    await e.getByRole('link', { name: 'Mehr laden' }).click();
     await e.getByRole('link', { name: APP_NAME }).click();
     await menu(page, 'Properties').click();
     await expect(blade(page, 'react').getByRole('switch', { name: /Zuweisung erforderlich\?/ })).toHaveAccessibleName(/Nein/);
@@ -316,7 +362,7 @@ test.describe('portal replica: structure', () => {
   });
 
   test('classic layout: Knockout markup, old selectors, seeded app and old masked secret', async () => {
-    const { page, replica } = await open({ layout: 'classic', apps: [tonicDmAppSeed()] });
+    const { page, replica } = await open({ layout: 'classic', wording: 'legacy', apps: [tonicDmAppSeed()] });
     const app = replica.initialState.apps[0]!;
     await page.goto(replica.urls.appList);
     await expect(page.locator('div.azc-toolbarButton-label.fxs-commandBar-item-text').first()).toHaveText('New registration');
@@ -339,6 +385,42 @@ test.describe('portal replica: structure', () => {
     await expect(page.locator('section:last-of-type .fxs-blade-title-titleText')).toHaveText('Add a client secret');
   });
 
+  test('legacy wording: the old account-type radios and labels', async () => {
+    const { page, replica } = await open({ layout: 'classic', wording: 'legacy' });
+    await page.goto(replica.urls.newRegistration);
+    await expect(page.locator('span.azc-radio-circle')).toHaveCount(4);
+    await expect(page.getByRole('radio', { name: /^Accounts in this organizational directory only \(Contoso only - Single tenant\)$/ })).toHaveAttribute('aria-checked', 'true');
+    await expect(page.locator('.fxs-sidebar a', { hasText: 'Enterprise applications' })).toBeVisible();
+  });
+
+  test("the tenant's other grants: a second grid, and a keep-or-drop prompt before the confirmation", async () => {
+    for (const keep of [true, false]) {
+      const seed = tonicDmAppSeed({
+        permissions: [{ name: 'Mail.ReadWrite', type: 'Application' }],
+        otherGranted: [{ name: 'Directory.Read.All', type: 'Application' }],
+      });
+      const { page, replica } = await open({ layout: 'react', apps: [seed] });
+      const app = replica.initialState.apps[0]!;
+      await page.goto(replica.urls.apiPermissions(app.appId, app.objectId));
+      const p = blade(page, 'react');
+      await expect(p.getByRole('heading', { name: 'Other permissions granted for Contoso' })).toBeVisible();
+      await expect(p.getByRole('grid', { name: 'Other permissions granted for Contoso' }).getByRole('row', { name: /Directory\.Read\.All/ })).toContainText('Granted for Contoso');
+      await expect(p.getByRole('grid', { name: 'Configured permissions' }).getByRole('row', { name: /Directory\.Read\.All/ })).toHaveCount(0);
+      await p.getByRole('button', { name: 'Grant admin consent for Contoso', exact: true }).click();
+      await expect(p.getByText(/^Other permissions have been granted for this tenant that are not configured\./).first()).toBeVisible();
+      const save = p.getByRole('button', { name: 'Save and continue', exact: true });
+      await expect(save).toHaveAttribute('aria-disabled', 'true');
+      await p.getByText(keep ? 'Yes, add other granted permissions to configured permissions' : 'No, remove other granted permissions', { exact: true }).click();
+      await save.click();
+      await consentConfirmation(p, 'current').getByRole('button', { name: 'Yes', exact: true }).click();
+      await expectToast(page, 'Grant consent successful');
+      const configured = p.getByRole('grid', { name: 'Configured permissions' });
+      await expect(configured.getByRole('row', { name: /Directory\.Read\.All/ })).toHaveCount(keep ? 1 : 0);
+      await expect(p.getByRole('grid', { name: 'Other permissions granted for Contoso' })).toHaveCount(0);
+      await page.close();
+    }
+  });
+
   test('URL forms: legacy #blade, tenant-pinned path, query before hash, short form, portal.azure.com', async () => {
     const { page, replica } = await open({ layout: 'classic', apps: [tonicDmAppSeed()] });
     const app = replica.initialState.apps[0]!;
@@ -355,8 +437,12 @@ test.describe('portal replica: structure', () => {
 
     await page.goto(portalUrls(undefined, { host: 'portal.azure.com' }).enterpriseList);
     await expect(page.locator('.fxs-topbar-home')).toHaveText('Microsoft Azure');
-    await expect(page.getByRole('link', { name: 'TonicDM', exact: true })).toBeVisible();
+    // A long list: the first page only, sorted by name; the rest on "Load more".
+    await expect(page.getByRole('link', { name: 'Salesforce', exact: true })).toBeVisible();
     await expect(page.getByRole('link', { name: APP_NAME })).toHaveCount(0);
+    await page.getByRole('link', { name: 'Load more' }).click();
+    await expect(page.getByRole('link', { name: 'TonicDM', exact: true })).toBeVisible();
+    await expect(page.getByRole('link', { name: APP_NAME })).toBeVisible();
 
     await page.goto(replica.urls.enterpriseUsers(replica.initialState.servicePrincipals[0]!.id, app.appId));
     await expect(page.getByRole('row', { name: /TonicDM Users/ })).toBeVisible();
@@ -383,7 +469,7 @@ test.describe('portal replica: structure', () => {
   test('state persists across reload; clear secret is gone after reload', async () => {
     const { page, replica } = await open({ layout: 'classic', backgroundApps: false });
     await page.goto(replica.urls.appList);
-    const { appId, objectId } = await registerApp(page, 'classic');
+    const { appId, objectId } = await registerApp(page, 'classic', 'current');
     await page.goto(replica.urls.credentials(appId, objectId));
     await page.getByRole('button', { name: 'New client secret' }).click();
     await page.getByLabel('Description', { exact: true }).fill(SECRET_NAME);

@@ -17,6 +17,8 @@ import { watchClipboard } from './clipboardGuard';
 import { enterValues } from './enterValues';
 import { openStepInEntra } from './openInEntra';
 import { applyGraphServicePrincipal } from '../setup/servicePrincipal';
+import { pageOutline } from './pageOutline';
+import { browser } from 'wxt/browser';
 
 type PanelMessage = z.output<typeof panelMessageSchema>;
 type GraphResult = Extract<PanelMessage, { type: 'panel/graph-result' }>;
@@ -48,6 +50,8 @@ export async function handlePanelMessage(message: PanelMessage, deps: PanelDeps)
     case 'panel/show-guide':
       await guideHiddenItem.setValue(false);
       return { ok: true };
+    case 'panel/page-outline':
+      return pageOutline(browser.runtime.getManifest().version);
     case 'panel/fill-tonicdm':
       return deps.fillTonicdm();
     case 'panel/confirm-fill':

@@ -18,6 +18,7 @@ import { checkBladeFrame, type BladeFrameSources } from './bladeFrames';
 import { enforceSecretLifetime } from './secretLifetime';
 import { bladeKindOf } from '../portal/bladeKind';
 import { parsePortalUrl } from '../portal/parsePortalUrl';
+import { handleGuideMessage, isGuideMessage } from './handleGuideMessage';
 import type { z } from 'zod';
 
 type TonicdmMessage = z.output<typeof tonicdmMessageSchema>;
@@ -56,6 +57,8 @@ export function createMessageRouter(deps: RouterDeps) {
     if (message.type === 'portal/load-guide') {
       return frameContextFor(tabUrl, await readSetup(), false).inFlow ? deps.injectGuide(tabId, frameId) : false;
     }
+    // Pointer claims only decide which frame draws the one callout; they carry no value to hold.
+    if (isGuideMessage(message)) return handleGuideMessage(message, tabId, frameId, sender.url);
     if (FROM_BLADE_FRAME_ONLY.has(message.type)) {
       const blade = bladeKindOf(parsePortalUrl(tabUrl));
       const verdict = await checkBladeFrame(tabId, { frameId, url: sender.url ?? '' }, blade, deps.frameSources);

@@ -4,7 +4,7 @@
  * back the later ones, so the overlay points where the side panel's current step is. Steps
  * done on other sites (TonicDM, Exchange) never hold back the portal.
  */
-import { STEPS, type StepId } from '../steps';
+import { STEP_IDS, type StepId } from '../steps';
 
 export const APP_STEPS = ['register', 'copy-ids', 'api-permissions', 'admin-consent', 'client-secret'] as const;
 export const ENTERPRISE_STEPS = ['assignment-required', 'assign-users'] as const;
@@ -13,6 +13,7 @@ export function firstPendingStep<S extends StepId>(
   family: readonly S[],
   doneSteps: ReadonlySet<StepId>,
 ): S | undefined {
-  const order = STEPS.map((s) => s.id).filter((id): id is S => (family as readonly StepId[]).includes(id));
+  // STEP_IDS is the checklist's order (and keeps the step texts out of the page script).
+  const order = STEP_IDS.filter((id): id is S => (family as readonly StepId[]).includes(id));
   return order.find((id) => !doneSteps.has(id));
 }

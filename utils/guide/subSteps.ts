@@ -33,6 +33,8 @@ export type SubStepId =
   | 'api-permissions.submit'
   | 'admin-consent.open'
   | 'admin-consent.grant'
+  | 'admin-consent.keep-other'
+  | 'admin-consent.continue'
   | 'admin-consent.confirm'
   | 'client-secret.open'
   | 'client-secret.tab'
@@ -41,11 +43,13 @@ export type SubStepId =
   | 'client-secret.expires'
   | 'client-secret.add'
   | 'client-secret.value'
+  | 'assignment-required.search'
   | 'assignment-required.filter'
   | 'assignment-required.app'
   | 'assignment-required.properties'
   | 'assignment-required.yes'
   | 'assignment-required.save'
+  | 'assign-users.search'
   | 'assign-users.filter'
   | 'assign-users.app'
   | 'assign-users.open'
@@ -72,6 +76,28 @@ const ROLE_WHY: Record<RequiredGraphRole, string> = {
   'User.Read.All': 'TonicDM looks up the users whose mailboxes it serves.',
 };
 
+/**
+ * The Enterprise apps list shows apps registered in the portal under its default filter, but
+ * long lists render only some rows: the search box (name or client ID) finds the app. Only if a
+ * search for it shows nothing does the filter come into question (apps created by PowerShell
+ * or Graph are hidden by it).
+ */
+const findInEnterpriseList = (stepId: 'assignment-required' | 'assign-users'): SubStep[] => [
+  {
+    id: `${stepId}.search`,
+    stepId,
+    blades: ['enterprise-list'],
+    callout: `Search for "${APP_NAME}", or paste its client ID.\nLong lists show only some apps at first.`,
+    typeText: APP_NAME,
+  },
+  {
+    id: `${stepId}.filter`,
+    stepId,
+    blades: ['enterprise-list'],
+    callout: 'Remove the "Application type == Enterprise Applications" filter, then search again.\nThe search finds no app under it.',
+  },
+];
+
 const openApp = (stepId: AppStepId): SubStep => ({
   id: `${stepId}.app`,
   stepId,
@@ -97,7 +123,7 @@ export const SUB_STEPS: readonly SubStep[] = [
     id: 'register.single-tenant',
     stepId: 'register',
     blades: ['app-create'],
-    callout: 'Choose "Accounts in this organizational directory only".\nTonicDM works in your tenant only.',
+    callout: 'Choose "Single tenant only".\nTonicDM works in your tenant only. (Older portals: "Accounts in this organizational directory only".)',
   },
   {
     id: 'register.submit',
@@ -178,6 +204,18 @@ export const SUB_STEPS: readonly SubStep[] = [
     callout: 'Click "Grant admin consent for …".\nApplication permissions work only after an administrator consents.',
   },
   {
+    id: 'admin-consent.keep-other',
+    stepId: 'admin-consent',
+    blades: ['app-api-permissions'],
+    callout: 'Choose "Yes, add other granted permissions to configured permissions".\nYour tenant already granted this app more; No would revoke what may be in use.',
+  },
+  {
+    id: 'admin-consent.continue',
+    stepId: 'admin-consent',
+    blades: ['app-api-permissions'],
+    callout: 'Click "Save and continue".\nThe consent confirmation comes next.',
+  },
+  {
     id: 'admin-consent.confirm',
     stepId: 'admin-consent',
     blades: ['app-api-permissions'],
@@ -227,12 +265,7 @@ export const SUB_STEPS: readonly SubStep[] = [
     blades: ['app-credentials'],
     callout: 'This is the secret Value (not the Secret ID).\nThe assistant captures it now; it is masked once you leave.',
   },
-  {
-    id: 'assignment-required.filter',
-    stepId: 'assignment-required',
-    blades: ['enterprise-list'],
-    callout: 'Remove the "Application type == Enterprise Applications" filter.\nIt hides apps registered in your own tenant.',
-  },
+  ...findInEnterpriseList('assignment-required'),
   {
     id: 'assignment-required.app',
     stepId: 'assignment-required',
@@ -257,12 +290,7 @@ export const SUB_STEPS: readonly SubStep[] = [
     blades: ['enterprise-properties'],
     callout: 'Click "Save".\nThe change is not applied until it is saved.',
   },
-  {
-    id: 'assign-users.filter',
-    stepId: 'assign-users',
-    blades: ['enterprise-list'],
-    callout: 'Remove the "Application type == Enterprise Applications" filter.\nIt hides apps registered in your own tenant.',
-  },
+  ...findInEnterpriseList('assign-users'),
   {
     id: 'assign-users.app',
     stepId: 'assign-users',
@@ -294,6 +322,15 @@ export const SUB_STEPS: readonly SubStep[] = [
     callout: 'Click "Assign".',
   },
 ];
+
+/** What some pointers say instead of their sub-step's callout; `{role}` is a Graph permission. */
+export const CALLOUT_VARIANTS = {
+  expandGroup: 'Expand this group, then tick {role}.',
+  filterFor: 'Type {role} to find it.\nThen tick it in the list.',
+  capturedValue: 'The assistant has captured this Value and its expiry.\nIt is masked once you leave this page; nothing more to do here.',
+} as const;
+
+export type CalloutVariant = keyof typeof CALLOUT_VARIANTS;
 
 const BY_ID = new Map<SubStepId, SubStep>(SUB_STEPS.map((s) => [s.id, s]));
 

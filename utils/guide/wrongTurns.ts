@@ -43,7 +43,7 @@ export const WRONG_TURNS = {
     id: 'not-single-tenant',
     severity: 'error',
     message: 'Another account type is selected. The TonicDM app should accept accounts of your organisation only.',
-    fix: 'Choose "Accounts in this organizational directory only (single tenant)".',
+    fix: 'Under "Supported account types", choose "Single tenant only" (older portals: "Accounts in this organizational directory only").',
   },
   'redirect-uri-entered': {
     id: 'redirect-uri-entered',
@@ -72,8 +72,8 @@ export const WRONG_TURNS = {
   'enterprise-filter-hides-app': {
     id: 'enterprise-filter-hides-app',
     severity: 'warning',
-    message: 'The "Application type == Enterprise Applications" filter hides apps registered in your own tenant, TonicDM\'s included.',
-    fix: 'Remove the filter (its ×), or search for the app by name or client ID.',
+    message: 'The search finds no such app under the "Application type == Enterprise Applications" filter. Apps created with PowerShell or Graph are hidden by it.',
+    fix: 'Remove the filter (its ×) and search again by name or client ID.',
   },
   'default-user-read': {
     id: 'default-user-read',
@@ -85,6 +85,3 @@ export const WRONG_TURNS = {
 
 export type WrongTurnVariant = keyof typeof WRONG_TURNS;
 
-export function wrongTurn(variant: WrongTurnVariant): WrongTurn {
-  return { ...WRONG_TURNS[variant] };
-}

@@ -35,6 +35,11 @@ export const portalMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('portal/secret-masked'), description: shortText.optional() }),
   z.object({ type: z.literal('portal/guide-dismissed') }),
   z.object({ type: z.literal('portal/load-guide') }),
+  // The page guide: a frame's claim on the tab's one pointer (0 none … 3 open work), an Esc the
+  // page did not use, and its words (callouts, and phrases in the page's languages).
+  z.object({ type: z.literal('portal/guide-claim'), rank: z.number().int().min(0).max(3) }),
+  z.object({ type: z.literal('portal/guide-escape') }),
+  z.object({ type: z.literal('portal/guide-words'), lang: z.string().max(40) }),
   z.object({
     type: z.literal('portal/observation'),
     completed: z.array(stepId).max(STEP_IDS.length),
@@ -96,6 +101,7 @@ export const panelMessageSchema = z.discriminatedUnion('type', [
   // "Open in Entra" on a checklist step: the background builds the address from the step model
   // and the IDs it holds, and opens it in the admin's portal tab (or a new one).
   z.object({ type: z.literal('panel/open-in-entra'), stepId }),
+  z.object({ type: z.literal('panel/page-outline') }),
   // What Microsoft Graph verified or created; the background alone writes the setup state.
   z.strictObject({
     type: z.literal('panel/graph-result'),
@@ -122,4 +128,12 @@ export interface FrameContext {
   appName: string;
   doneSteps: string[];
   guideHidden: boolean;
+}
+
+/** Tells a portal frame whether its guide pointer is the one the tab shows. */
+export interface GuideTurn {
+  type: 'guide/turn';
+  show: boolean;
+  /** Of the decision (see utils/background/guideArbiter.ts): only the newest counts. */
+  version: number;
 }

@@ -1,14 +1,20 @@
 /**
- * Draws the highlight ring and the callout for the one control to act on next. Everything is
- * inside a closed shadow root on a randomly named host in the top layer (popover), so portal
- * CSS cannot restyle it, page scripts cannot read it, and portal dialogs do not cover it. The
- * ring never takes pointer events; the callout sits beside the control, not on it.
+ * Draws the highlight ring and the callout for the one control to act on next, or a callout
+ * alone (a warning with nothing to point at). Everything is inside a closed shadow root on a
+ * randomly named host in the top layer (popover), so portal CSS cannot restyle it, page scripts
+ * cannot read it, and portal dialogs do not cover it.
+ *
+ * The ring never takes pointer events and the callout is placed beside the control, never on
+ * it or on an open list, so the control stays fully usable. The callout itself is solid: pointer
+ * input on it is stopped at the window before any page listener below it (a portal dropdown
+ * that closes on outside clicks, a tab underneath) sees it, and the guide's own buttons act on
+ * trusted clicks only.
  */
-import { autoUpdate, computePosition, flip, offset, shift, type Placement } from '@floating-ui/dom';
 import { setFieldValue } from '../dom/setFieldValue';
 import { GUIDE_STYLES } from './guideStyles';
 import { GUIDE_ATTRIBUTE } from './guideAttribute';
-
+import { placeCallout, type Box, type Side } from './placeCallout';
+import { BUTTONISH } from '../guide/dom/findControl';
 
 export interface OverlayTarget {
   id: string;
@@ -21,77 +27,113 @@ export interface OverlayTarget {
 
 export interface GuideOverlay {
   show(target: OverlayTarget): void;
+  /** A callout with a warning and no pointer. */
+  notice(warning: string): void;
   hide(): void;
+  /** Whether keyboard focus is in the callout. */
+  ownsFocus(): boolean;
   destroy(): void;
 }
 
+const RING_MARGIN = 4;
+const POINTER_EVENTS = ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click', 'dblclick', 'auxclick', 'contextmenu', 'touchstart', 'touchend'];
+/** What pops over a blade and must stay visible beside the callout. */
+const OPEN_LIST = '[role="listbox"], [role="menu"]';
+const CONTROL = `${BUTTONISH}, select, textarea, input, [role="tab"], [role="radio"], [role="checkbox"], [role="option"]`;
+
+/** The controls grouped with the target (its toolbar, tile row, radio group), nearest first. */
+function neighbours(target: HTMLElement): Box[] {
+  for (let group = target.parentElement, level = 0; group && level < 3; group = group.parentElement, level++) {
+    const controls = Array.from(group.querySelectorAll(CONTROL)).filter((c) => !c.contains(target) && !target.contains(c));
+    if (controls.length > 0) return controls.slice(0, 20).map((c) => boxOf(c));
+  }
+  return [];
+}
+
+/** A fresh element name per page, so no portal stylesheet can target the host by name. */
 function randomTag(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(6));
-  return `tdm-${Array.from(bytes, (b) => (b % 26 + 10).toString(36)).join('')}`;
+  return `tdm-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+function boxOf(el: Element, margin = 0): Box {
+  const r = el.getBoundingClientRect();
+  return { left: r.left - margin, top: r.top - margin, width: r.width + 2 * margin, height: r.height + 2 * margin };
 }
 
 export function createGuideOverlay(doc: Document, handlers: { onDismiss(): void }): GuideOverlay {
+  const view = doc.defaultView!;
   const host = doc.createElement(randomTag());
   host.setAttribute('popover', 'manual');
-  // The host is a full-viewport, click-through layer; only the callout takes clicks.
-  host.style.cssText = 'all:initial;position:fixed;inset:0;width:100vw;height:100vh;margin:0;padding:0;border:0;background:transparent;pointer-events:none;overflow:visible;z-index:2147483647;';
+  // A full-viewport, click-through layer (all:initial also undoes the popover's UA box); only
+  // the callout takes pointer input.
+  host.style.cssText = 'all:initial;position:fixed;inset:0;pointer-events:none;z-index:2147483647';
   const shadow = host.attachShadow({ mode: 'closed' });
-  shadow.innerHTML = `<style>${GUIDE_STYLES}</style><div class="ring" part="ring"></div><div class="callout" role="dialog" aria-live="polite" aria-label="TonicDM setup guide"><div class="head"><span class="brand">TonicDM setup</span><button class="close" type="button" aria-label="Close guide (Esc)">×</button></div><p class="text"></p><p class="warn" hidden></p><button class="type" type="button" hidden></button></div>`;
-  const ring = shadow.querySelector('.ring') as HTMLElement;
-  const callout = shadow.querySelector('.callout') as HTMLElement;
-  const text = shadow.querySelector('.text') as HTMLElement;
-  const warn = shadow.querySelector('.warn') as HTMLElement;
-  const typeButton = shadow.querySelector('.type') as HTMLButtonElement;
-  const closeButton = shadow.querySelector('.close') as HTMLButtonElement;
+  shadow.innerHTML = `<style>${GUIDE_STYLES}</style><div class="ring"></div><div class="callout" role="dialog" aria-live="polite" aria-label="TonicDM setup guide"><div class="head"><span class="brand">TonicDM setup</span><button class="close" type="button" aria-label="Close guide (Esc)">×</button></div><p class="text"></p><p class="warn" hidden></p><button class="type" type="button" hidden></button></div>`;
+  const $ = (selector: string) => shadow.querySelector(selector) as HTMLElement;
+  const ring = $('.ring');
+  const callout = $('.callout');
+  const text = $('.text');
+  const warn = $('.warn');
+  const typeButton = $('.type') as HTMLButtonElement;
+  const closeButton = $('.close');
 
   let current: OverlayTarget | undefined;
-  let stopAutoUpdate: (() => void) | undefined;
+  let frame = 0;
+  let resize: ResizeObserver | undefined;
 
   function place() {
-    if (!current) return;
-    const rect = current.element.getBoundingClientRect();
-    if (rect.width === 0 && rect.height === 0) {
-      ring.style.display = callout.style.display = 'none';
+    frame = 0;
+    if (!current) {
+      // A notice: top centre, below the portal's top bar.
+      ring.hidden = true;
+      callout.hidden = false;
+      callout.style.transform = `translate(${Math.max(8, Math.round((view.innerWidth - callout.offsetWidth) / 2))}px, 56px)`;
       return;
     }
-    ring.style.display = callout.style.display = '';
-    ring.style.transform = `translate(${rect.left - 4}px, ${rect.top - 4}px)`;
-    ring.style.width = `${rect.width + 8}px`;
-    ring.style.height = `${rect.height + 8}px`;
+    const target = boxOf(current.element);
+    const visible = target.width > 0 || target.height > 0;
+    ring.hidden = callout.hidden = !visible;
+    if (!visible) return;
+    ring.style.transform = `translate(${target.left - RING_MARGIN}px, ${target.top - RING_MARGIN}px)`;
+    ring.style.width = `${target.width + 2 * RING_MARGIN}px`;
+    ring.style.height = `${target.height + 2 * RING_MARGIN}px`;
+    // An option is placed against its whole open list, so the callout sits beside the list, not in it.
+    const anchor = current.element.closest(OPEN_LIST) ?? current.element;
+    const avoid = [boxOf(anchor, RING_MARGIN + 3)];
+    for (const list of doc.querySelectorAll(OPEN_LIST)) if ((list as HTMLElement).checkVisibility?.() ?? true) avoid.push(boxOf(list));
     // Beside the control first: forms stack vertically, so below it is often the next control.
-    // In a grid row the cells to its left say what it acts on (the Value before its copy
-    // button), so there the callout goes below rather than over them.
+    // In a grid row the cells to its left say what it acts on, so there it goes below first.
     const inRow = current.element.closest('[role="row"], tr') !== null;
-    const fallbackPlacements: Placement[] = inRow
-      ? ['bottom-start', 'top-start', 'left-start']
-      : ['left-start', 'bottom-start', 'top-start'];
-    void computePosition(current.element, callout, {
-      strategy: 'fixed',
-      placement: 'right-start',
-      middleware: [offset(12), flip({ fallbackPlacements }), shift({ padding: 8 })],
-    }).then(({ x, y }) => {
-      callout.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
-    });
+    const sides: Side[] = inRow ? ['bottom', 'top', 'left', 'right'] : ['right', 'left', 'bottom', 'top'];
+    const { left, top } = placeCallout(anchor === current.element ? target : boxOf(anchor), { width: callout.offsetWidth, height: callout.offsetHeight }, { width: view.innerWidth, height: view.innerHeight }, avoid, sides, neighbours(current.element));
+    callout.style.transform = `translate(${left}px, ${top}px)`;
   }
 
-  function onKey(event: KeyboardEvent) {
-    if (event.key === 'Escape' && current) {
-      hide();
-      handlers.onDismiss();
-    }
-  }
+  const schedule = () => {
+    frame ||= view.requestAnimationFrame(place);
+  };
 
-  closeButton.addEventListener('click', (event) => {
-    if (!event.isTrusted) return;
+  function dismiss() {
     hide();
     handlers.onDismiss();
-  });
-  typeButton.addEventListener('click', (event) => {
-    const target = current;
-    if (!event.isTrusted || !target?.typeText) return;
-    const field = target.element.matches('input, textarea') ? target.element : target.element.querySelector('input, textarea');
-    if (field) setFieldValue(field as HTMLInputElement, target.typeText);
-  });
+  }
+
+  /** Pointer input on the callout: the page never sees it; the guide's buttons act on it here. */
+  function onPointer(event: Event) {
+    if (!host.isConnected || !event.composedPath().includes(host)) return;
+    event.stopPropagation();
+    // Keep focus (and an open portal dropdown) where it is.
+    if (event.type === 'mousedown' || event.type === 'pointerdown') event.preventDefault();
+    if (event.type !== 'click' || !event.isTrusted) return;
+    const mouse = event as MouseEvent;
+    const hit = mouse.detail === 0 ? shadow.activeElement : shadow.elementFromPoint(mouse.clientX, mouse.clientY);
+    const button = hit?.closest('button');
+    if (button === closeButton) dismiss();
+    else if (button === typeButton && current?.typeText) {
+      const field = current.element.matches('input, textarea') ? current.element : current.element.querySelector('input, textarea');
+      if (field) setFieldValue(field as HTMLInputElement, current.typeText);
+    }
+  }
 
   function mount() {
     if (host.isConnected) return;
@@ -101,41 +143,63 @@ export function createGuideOverlay(doc: Document, handlers: { onDismiss(): void 
     } catch {
       // Without the top layer the high z-index still applies.
     }
-    doc.addEventListener('keydown', onKey, true);
+    for (const type of POINTER_EVENTS) view.addEventListener(type, onPointer, true);
+    view.addEventListener('scroll', schedule, { capture: true, passive: true });
+    view.addEventListener('resize', schedule, { passive: true });
+  }
+
+  function unmarkTarget() {
+    current?.element.removeAttribute(GUIDE_ATTRIBUTE);
+    resize?.disconnect();
+    resize = undefined;
   }
 
   function hide() {
-    stopAutoUpdate?.();
-    stopAutoUpdate = undefined;
-    current?.element.removeAttribute(GUIDE_ATTRIBUTE);
+    unmarkTarget();
     current = undefined;
-    if (host.isConnected) {
-      doc.removeEventListener('keydown', onKey, true);
-      host.remove();
-    }
+    if (!host.isConnected) return;
+    for (const type of POINTER_EVENTS) view.removeEventListener(type, onPointer, true);
+    view.removeEventListener('scroll', schedule, { capture: true });
+    view.removeEventListener('resize', schedule);
+    if (frame) view.cancelAnimationFrame(frame);
+    frame = 0;
+    host.remove();
+  }
+
+  function fill(message: string, warning: string | undefined, typeText: string | undefined) {
+    text.textContent = message;
+    text.hidden = message === '';
+    warn.hidden = !warning;
+    warn.textContent = warning ?? '';
+    typeButton.hidden = !typeText;
+    typeButton.textContent = typeText ? `Type "${typeText}"` : '';
   }
 
   return {
     show(target) {
-      const same = current && current.element === target.element && current.id === target.id;
+      const same = current?.element === target.element;
       if (!same) {
-        stopAutoUpdate?.();
-        current?.element.removeAttribute(GUIDE_ATTRIBUTE);
+        unmarkTarget();
+        resize = new view.ResizeObserver(schedule);
+        resize.observe(target.element);
+        resize.observe(callout);
       }
       current = target;
       // Only when missing: the page may strip it on re-render, and every write is a mutation the guide watches.
       if (target.element.getAttribute(GUIDE_ATTRIBUTE) !== target.id) target.element.setAttribute(GUIDE_ATTRIBUTE, target.id);
-      text.textContent = target.callout;
-      warn.hidden = !target.warning;
-      warn.textContent = target.warning ?? '';
-      typeButton.hidden = !target.typeText;
-      typeButton.textContent = target.typeText ? `Type "${target.typeText}"` : '';
+      fill(target.callout, target.warning, target.typeText);
       mount();
-      // autoUpdate follows scroll (any ancestor), resize and the target's own re-layout.
-      if (!same) stopAutoUpdate = autoUpdate(target.element, callout, place, { animationFrame: false });
-      else place();
+      place();
+    },
+    notice(warning) {
+      unmarkTarget();
+      current = undefined;
+      fill('', warning, undefined);
+      mount();
+      place();
     },
     hide,
+    ownsFocus: () => host.isConnected && doc.activeElement === host && callout.contains(shadow.activeElement),
     destroy: hide,
   };
 }

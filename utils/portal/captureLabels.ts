@@ -52,7 +52,7 @@ export const PORTAL_LABELS = {
   secretValue: { en: ['Value'], de: ['Wert'], fr: ['Valeur'], es: ['Valor'], ja: ['値'] },
   secretId: {
     en: ['Secret ID'],
-    de: ['Geheime ID'],
+    de: ['Geheime ID', 'Geheime Schlüssel-ID'],
     fr: ['ID du secret', 'ID de secret'],
     es: ['Id. del secreto', 'ID de secreto'],
     ja: ['シークレット ID'],
@@ -62,7 +62,7 @@ export const PORTAL_LABELS = {
     de: ['Gültig bis', 'Läuft ab', 'Ablaufdatum'],
     fr: ['Expire le', 'Expire', 'Expiration'],
     es: ['Expira', 'Expiración'],
-    ja: ['有効期限'],
+    ja: ['有効期限', '有効期間'],
   },
   description: { en: ['Description'], de: ['Beschreibung'], fr: ['Description'], es: ['Descripción'], ja: ['説明'] },
 } as const satisfies Record<CaptureLabel, ByLocale>;
@@ -78,12 +78,44 @@ export function labelOf(text: string): CaptureLabel | undefined {
   return FOLDED.get(foldPhraseText(text));
 }
 
-/** "My organization only" and its translations: the Essentials wording for single tenant. */
-export const SINGLE_TENANT_PHRASES = [
+/**
+ * What the Overview's "Supported account types" value says, in any language: single tenant
+ * ("Single tenant only", "My organization only"), another audience, or unknown. Unknown wording
+ * is never read as "not single tenant": the address's appSignInAudience (then Graph) decides.
+ */
+const SINGLE_TENANT_VALUES = [
+  'single tenant',
   'my organization only',
   'nur meine organisation',
+  'einzelner mandant',
   'mon organisation uniquement',
+  'locataire unique',
   'solo mi organización',
+  'inquilino único',
   '自分の組織のみ',
-  'single tenant',
+  'シングルテナント',
 ];
+const OTHER_AUDIENCE_VALUES = [
+  'multiple organizations',
+  'multiple entra id tenants',
+  'multitenant',
+  'any entra id tenant',
+  'all microsoft account users',
+  'personal microsoft accounts',
+  'personal accounts only',
+  'mehrere organisationen',
+  'mehrere entra id-mandanten',
+  'plusieurs organisations',
+  'plusieurs locataires',
+  'varias organizaciones',
+  'varios inquilinos',
+  '複数の組織',
+  '複数の entra id テナント',
+];
+
+export function singleTenantFromText(text: string): boolean | undefined {
+  const folded = foldPhraseText(text);
+  const has = (phrases: readonly string[]) => phrases.some((p) => folded.includes(foldPhraseText(p)));
+  if (has(SINGLE_TENANT_VALUES)) return true;
+  return has(OTHER_AUDIENCE_VALUES) ? false : undefined;
+}

@@ -7,7 +7,7 @@
 import { guidsIn, isGuid } from '../values/guid';
 import { isRendered } from '../dom/isRendered';
 import { ownText, visibleText } from '../dom/visibleText';
-import { labelOf, SINGLE_TENANT_PHRASES, type CaptureLabel } from './captureLabels';
+import { labelOf, singleTenantFromText, type CaptureLabel } from './captureLabels';
 
 export interface Essentials {
   clientId?: string;
@@ -133,7 +133,7 @@ export function readEssentials(root: Document | ShadowRoot): Essentials {
   const tenantId = firstGuid(pairs.get('tenantId')?.text);
   const objectId = firstGuid(pairs.get('objectId')?.text);
   const displayName = pairs.get('displayName')?.text.trim();
-  const accountTypes = pairs.get('accountTypes')?.text.toLowerCase();
+  const accountTypes = pairs.get('accountTypes')?.text;
   const validClientId = clientId && clientId !== objectId ? clientId : undefined;
   return {
     // A client ID equal to the Object ID means the pairing went wrong: report nothing.
@@ -141,7 +141,7 @@ export function readEssentials(root: Document | ShadowRoot): Essentials {
     tenantId: tenantId && tenantId !== objectId ? tenantId : undefined,
     objectId,
     displayName: displayName && !isGuid(displayName) ? displayName : undefined,
-    singleTenant: accountTypes ? SINGLE_TENANT_PHRASES.some((p) => accountTypes.includes(p)) : undefined,
+    singleTenant: accountTypes ? singleTenantFromText(accountTypes) : undefined,
     clientIdElement: validClientId ? valueBox(pairs.get('clientId')!) : undefined,
   };
 }

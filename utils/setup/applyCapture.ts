@@ -121,8 +121,8 @@ export function applyIds(state: SetupState, ids: IdsCapture, url: UrlFacts, now:
     next = upsertNotice(next, {
       id: 'not-single-tenant',
       severity: 'error',
-      message: 'This app is not single tenant. TonicDM expects "Accounts in this organizational directory only".',
-      fix: 'Authentication → Supported account types → "Accounts in this organizational directory only", then Save.',
+      message: 'This app is not single tenant. TonicDM expects "Single tenant only" (older portals: "Accounts in this organizational directory only").',
+      fix: 'Authentication → Supported account types → "Single tenant only", then Save.',
       appId: ids.clientId,
       at: now,
     });

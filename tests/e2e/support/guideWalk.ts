@@ -104,7 +104,14 @@ export interface CalloutView {
   box: { x: number; y: number; width: number; height: number };
   /** The ring box in the frame's viewport. */
   ring: { x: number; y: number; width: number; height: number };
+  /** The callout's text and its close button, in the frame's viewport. */
+  textBox: { x: number; y: number; width: number; height: number };
+  closeBox: { x: number; y: number; width: number; height: number };
+  /** The frame the callout is in. */
+  frame?: Frame;
 }
+
+export type Box = { x: number; y: number; width: number; height: number };
 
 function classOf(node: CdpNode): string {
   const attrs = node.attributes ?? [];
@@ -158,10 +165,12 @@ export async function readCallout(page: Page, frame?: Frame): Promise<CalloutVie
           typeButton: typeBox && { x: typeBox.x + typeBox.width / 2, y: typeBox.y + typeBox.height / 2 },
           box: box(q('.callout')),
           ring: box(q('.ring')),
+          textBox: box(q('.text').hidden ? q('.warn') : q('.text')),
+          closeBox: box(q('.close')),
         };
       }`,
     })) as { result: { value: CalloutView } };
-    return result.value;
+    return { ...result.value, frame: target };
   } finally {
     await session.detach().catch(() => undefined);
   }
@@ -173,7 +182,7 @@ async function frameOfGuide(page: Page): Promise<Frame | undefined> {
 }
 
 /** Offset of a frame's viewport in the page's viewport (frames are nested at most a level or two). */
-async function frameOffset(frame: Frame): Promise<{ x: number; y: number }> {
+export async function frameOffset(frame: Frame): Promise<{ x: number; y: number }> {
   let x = 0;
   let y = 0;
   for (let f: Frame | null = frame; f && f.parentFrame(); f = f.parentFrame()) {
@@ -213,4 +222,49 @@ export async function expectCallout(page: Page, text: RegExp, warning?: RegExp):
     })
     .toBe('ok');
   return view!;
+}
+
+/** The callouts shown in each frame (an empty list when none): frame URL and box in page coordinates. */
+export async function calloutsInPage(page: Page): Promise<{ frameUrl: string; box: Box; warning: string; text: string }[]> {
+  const found = [];
+  for (const frame of page.frames()) {
+    const view = await readCallout(page, frame).catch(() => undefined);
+    if (!view) continue;
+    const offset = await frameOffset(frame);
+    found.push({ frameUrl: frame.url(), box: { ...view.box, x: view.box.x + offset.x, y: view.box.y + offset.y }, warning: view.warning, text: view.text });
+  }
+  return found;
+}
+
+/** Samples the number of callouts shown until `stop()` is called; returns the largest count seen. */
+export function sampleCallouts(page: Page): { stop(): Promise<number> } {
+  let running = true;
+  let most = 0;
+  const loop = (async () => {
+    while (running) {
+      most = Math.max(most, await calloutsShown(page).catch(() => 0));
+      await new Promise((r) => setTimeout(r, 30));
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      return most;
+    },
+  };
+}
+
+/** A real (trusted) mouse click on a part of the callout in the guided element's frame. */
+export async function clickCallout(page: Page, part: 'text' | 'close'): Promise<void> {
+  const frame = (await frameOfGuide(page)) ?? page.mainFrame();
+  const view = await readCallout(page, frame);
+  if (!view) throw new Error('no callout shown');
+  const box = part === 'text' ? view.textBox : view.closeBox;
+  const offset = await frameOffset(frame);
+  await page.mouse.click(offset.x + box.x + box.width / 2, offset.y + box.y + box.height / 2);
+}
+
+export function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }

@@ -114,6 +114,7 @@ export async function routePortalReplica(context: BrowserContext, options: Repli
       heavy: resolved.heavy ?? null,
       canConsent: resolved.canConsent,
       credentialsDefaultTab: resolved.credentialsDefaultTab ?? 'secrets',
+      wording: resolved.wording ?? 'current',
       shellKind: host === 'entra.microsoft.com' ? 'entra' : 'azure',
       seedId: initialState.seedId,
       initialState,

@@ -33,10 +33,16 @@ describe('locateAppCreate', () => {
   ]);
 });
 
+const OVERVIEW_APP = '5F1B7C3E-8A9D-4E2F-B6C1-7D3A9E0F2B4C';
+
 describe('locateAppOverview', () => {
   table(locateAppOverview, [
-    { snippet: 'app-overview.classic.html', blade: 'app-overview', done: doneThrough('register'), expected: 'copy-ids.values' },
-    { snippet: 'app-overview.react.fr.html', blade: 'app-overview', done: doneThrough('register'), expected: 'copy-ids.values' },
+    { snippet: 'app-overview.classic.html', blade: 'app-overview', done: doneThrough('register'), expected: 'copy-ids.values', shownAppId: OVERVIEW_APP },
+    { snippet: 'app-overview.react.fr.html', blade: 'app-overview', done: doneThrough('register'), expected: 'copy-ids.values', shownAppId: OVERVIEW_APP },
+    // Without the client ID in the address there is nothing to point at (the capture still reads it).
+    { snippet: 'app-overview.classic.html', blade: 'app-overview', done: doneThrough('register'), expected: undefined },
+    // Another app's ID in the address is not found on this page.
+    { snippet: 'app-overview.react.fr.html', blade: 'app-overview', done: doneThrough('register'), expected: undefined, shownAppId: '00000000-1111-4222-8333-444444444444' },
     { snippet: 'app-overview.classic.html', blade: 'app-overview', done: doneThrough('copy-ids'), expected: 'api-permissions.open' },
     { snippet: 'app-overview.react.fr.html', blade: 'app-overview', done: doneThrough('copy-ids'), expected: 'api-permissions.open' },
     { snippet: 'app-overview.classic.html', blade: 'app-overview', done: doneThrough('api-permissions'), expected: 'admin-consent.open' },

@@ -1,4 +1,5 @@
 import { describe, it } from 'vitest';
+import { APP_NAME } from '../../../utils/steps';
 import { locateEnterpriseList } from '../../../utils/guide/locators/enterpriseList';
 import { locateEnterpriseApp } from '../../../utils/guide/locators/enterpriseApp';
 import type { GuideLocator } from '../../../utils/guide/types';
@@ -15,9 +16,15 @@ const users = doneThrough('assignment-required');
 
 describe('locateEnterpriseList', () => {
   table(locateEnterpriseList, [
-    { snippet: 'enterprise-list.filtered.react.html', blade: 'enterprise-list', done: assignment, expected: 'assignment-required.filter' },
+    // E3: apps registered in the portal do show under the default filter; a long list renders only
+    // some rows, so the search box (name or client ID) comes first, with the app's name to type.
+    { snippet: 'enterprise-list.filtered.react.html', blade: 'enterprise-list', done: assignment, expected: 'assignment-required.search', typeText: APP_NAME },
+    { snippet: 'enterprise-list.filtered.react.html', blade: 'enterprise-list', done: users, expected: 'assign-users.search' },
+    // Only a search for the app that shows nothing under the filter points at the filter.
+    { snippet: 'enterprise-list.searched.react.html', blade: 'enterprise-list', done: assignment, expected: 'assignment-required.filter' },
+    { snippet: 'enterprise-list.searched.react.html', blade: 'enterprise-list', done: users, expected: 'assign-users.filter' },
+    // Without a search box in sight, the pill is all there is.
     { snippet: 'enterprise-list.filtered.react.es.html', blade: 'enterprise-list', done: assignment, expected: 'assignment-required.filter' },
-    { snippet: 'enterprise-list.filtered.react.html', blade: 'enterprise-list', done: users, expected: 'assign-users.filter' },
     { snippet: 'enterprise-list.found.classic.html', blade: 'enterprise-list', done: assignment, expected: 'assignment-required.app' },
     { snippet: 'enterprise-list.found.classic.html', blade: 'enterprise-list', done: users, expected: 'assign-users.app' },
     // Found by client ID when the app was renamed after registration.
@@ -33,8 +40,9 @@ describe('locateEnterpriseList', () => {
       snippet: 'enterprise-list.found.classic.html',
       blade: 'enterprise-list',
       done: assignment,
-      expected: 'assignment-required.filter',
+      expected: 'assignment-required.search',
       appName: 'Renamed in the portal',
+      typeText: 'Renamed in the portal',
     },
     { snippet: 'enterprise-list.found.classic.html', blade: 'enterprise-list', done: ALL_DONE, expected: undefined },
     // The TonicDM steps in between do not block the portal's enterprise steps.

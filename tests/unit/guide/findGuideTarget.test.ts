@@ -4,6 +4,7 @@ import type { BladeKind } from '../../../utils/portal/bladeKind';
 import type { SubStepId } from '../../../utils/guide/subSteps';
 import { findGuideTarget } from '../../../utils/guide/findGuideTarget';
 import { observeGuide } from '../../../utils/guide/observeGuide';
+import { ALL_GUIDES } from '../../../utils/guide/families/allGuides';
 import { readPageState } from '../../../utils/guide/readPageState';
 import { doneBefore, doneThrough, loadSnippet } from './snippets';
 
@@ -22,7 +23,7 @@ const cases: [BladeKind, string, ReadonlySet<StepId>, SubStepId][] = [
 describe('findGuideTarget', () => {
   it.each(cases)('dispatches %s (%s)', (blade, snippet, doneSteps, expected) => {
     const { root, expected: marked } = loadSnippet(snippet);
-    const target = findGuideTarget(root, { blade, doneSteps, appName: APP_NAME });
+    const target = findGuideTarget(root, { blade, doneSteps, appName: APP_NAME, shownAppId: '5f1b7c3e-8a9d-4e2f-b6c1-7d3a9e0f2b4c' });
     expect(target?.subStepId).toBe(expected);
     expect(target?.element).toBe(marked(expected));
   });
@@ -46,7 +47,7 @@ describe('observeGuide', () => {
   it.each(cases)('answers as the separate calls do on %s (%s)', (blade, snippet, doneSteps) => {
     const { root } = loadSnippet(snippet);
     const ctx = { blade, doneSteps, appName: APP_NAME };
-    const together = observeGuide(root, ctx);
+    const together = observeGuide(root, ctx, ALL_GUIDES);
     expect(together.target).toEqual(findGuideTarget(root, ctx));
     expect(together.page).toEqual(readPageState(root, blade));
   });

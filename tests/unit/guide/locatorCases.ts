@@ -19,6 +19,8 @@ export interface LocatorCase {
   expected: SubStepId | undefined;
   typeText?: string;
   appId?: string;
+  /** The client ID in the tab's address. */
+  shownAppId?: string;
   appName?: string;
 }
 
@@ -29,6 +31,7 @@ export function runLocatorCase(locate: GuideLocator, c: LocatorCase, mode: RootM
     doneSteps: c.done,
     appName: c.appName ?? APP_NAME,
     ...(c.appId && { appId: c.appId }),
+    ...(c.shownAppId && { shownAppId: c.shownAppId }),
   };
   const target = mode === 'document' ? withQueryCache(() => locate(root, ctx)) : locate(root, ctx);
   if (c.expected === undefined) {

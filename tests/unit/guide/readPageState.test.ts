@@ -68,14 +68,12 @@ const cases: StateCase[] = [
   },
   { snippet: 'credentials.pane-ready.classic.de.html', blade: 'app-credentials', completed: [], wrongTurns: [] },
   { snippet: 'credentials.value.react.html', blade: 'app-credentials', completed: [], wrongTurns: [] },
+  // E3: a filter pill with the app's row not rendered is no mistake (long lists render some rows);
+  // only a search for the app that shows nothing under the filter is.
+  { snippet: 'enterprise-list.filtered.react.html', blade: 'enterprise-list', completed: [], wrongTurns: [] },
+  { snippet: 'enterprise-list.filtered.react.es.html', blade: 'enterprise-list', completed: [], wrongTurns: [] },
   {
-    snippet: 'enterprise-list.filtered.react.html',
-    blade: 'enterprise-list',
-    completed: [],
-    wrongTurns: ['enterprise-filter-hides-app:warning'],
-  },
-  {
-    snippet: 'enterprise-list.filtered.react.es.html',
+    snippet: 'enterprise-list.searched.react.html',
     blade: 'enterprise-list',
     completed: [],
     wrongTurns: ['enterprise-filter-hides-app:warning'],
@@ -119,9 +117,8 @@ describe('readPageState', () => {
     },
   );
 
-  it('finds the app behind the filter by the name it is given', () => {
-    const { root } = loadSnippet('enterprise-list.filtered.react.html');
-    const seen = readPageState(root, 'enterprise-list', { name: 'TonicDM App (SSO)' });
-    expect(seen.wrongTurns).toEqual([]);
+  it('finds the app searched for by the name it is given', () => {
+    const { root } = loadSnippet('enterprise-list.searched.react.html');
+    expect(readPageState(root, 'enterprise-list', { name: 'Another name' }).wrongTurns).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { STEP_IDS, type StepId } from '../../../utils/steps';
+import './guideWords';
 
 export type RootMode = 'document' | 'shadow';
 export const ROOT_MODES: readonly RootMode[] = ['document', 'shadow'];

@@ -37,7 +37,7 @@ const REQUIRED_IDS = [
 ];
 
 /** Sub-steps that lead to the step's blade rather than work on it. */
-const NAVIGATION = /\.(open|app|properties|filter)$/;
+const NAVIGATION = /\.(open|app|properties|filter|search)$/;
 
 describe('SUB_STEPS', () => {
   it.each(REQUIRED_IDS)('has %s', (id) => {

@@ -1,8 +1,9 @@
 /**
  * API permissions blade: add the three Graph application permissions, then grant consent.
  *
- * Order of checks: the consent confirmation (the admin already clicked Grant), then the Request
- * API permissions pane if open, then the blade itself. The page is read as well as the
+ * Open work first, whatever step the checklist is on: the consent prompts (the admin already
+ * clicked Grant), then the Request API permissions pane. Then the checklist's order: the blade
+ * itself, or the left menu towards the step's own blade. The page is read as well as the
  * background's progress, so the guide moves on the moment the table changes.
  *
  * Ticking roles: rows of ticked roles vanish when the filter changes, so "ticked" cannot be
@@ -17,7 +18,7 @@ import type { RequiredGraphRole } from '../subSteps';
 import { firstPendingStep, APP_STEPS } from '../pendingStep';
 import { foldPhraseText } from '../phrases';
 import { findControl } from '../dom/findControl';
-import { findDialog, insideDialog } from '../read/dialogs';
+import { insideDialog } from '../read/dialogs';
 import {
   allRequiredConfigured,
   allRequiredGranted,
@@ -25,13 +26,17 @@ import {
   readConfiguredPermissions,
   type ConfiguredPermission,
 } from '../read/configuredPermissions';
+import { findConsentConfirmation, readKeepOtherPermissionsPrompt } from '../read/consentPrompts';
 import { readRequestPane, type RequestPane } from '../read/requestPane';
 import { guideTarget } from '../guideTarget';
+import { calloutVariant } from '../guideWords';
 import type { GuideContext, GuideLocator, GuideTarget } from '../types';
 import { appMenuTarget } from './appMenuTarget';
 
+const OPEN = { rank: 'open' } as const;
+
 function roleTarget(role: RequiredGraphRole, element: HTMLElement, ctx: GuideContext, callout?: string) {
-  return guideTarget(`api-permissions.role.${role}`, element, ctx, callout ? { callout } : {});
+  return guideTarget(`api-permissions.role.${role}`, element, ctx, callout ? { callout, ...OPEN } : OPEN);
 }
 
 function nextRoleOutOfView(pane: RequestPane, pending: readonly RequiredGraphRole[]): RequiredGraphRole | undefined {
@@ -50,10 +55,10 @@ function roleFilteredFor(pane: RequestPane, pending: readonly RequiredGraphRole[
 }
 
 function paneTarget(pane: RequestPane, permissions: readonly ConfiguredPermission[], ctx: GuideContext): GuideTarget | undefined {
-  if (pane.stage === 'apis') return guideTarget('api-permissions.graph', pane.graphTile, ctx);
+  if (pane.stage === 'apis') return guideTarget('api-permissions.graph', pane.graphTile, ctx, OPEN);
   const nothingToPickYet = pane.kind === 'unknown' && !pane.filter && pane.roles.size === 0;
   if (pane.kind === 'delegated' || pane.kind === 'none' || nothingToPickYet) {
-    return guideTarget('api-permissions.application', pane.applicationButton, ctx);
+    return guideTarget('api-permissions.application', pane.applicationButton, ctx, OPEN);
   }
   const configured = configuredApplicationRoles(permissions);
   const pending = REQUIRED_GRAPH_ROLES.filter((role) => !configured.has(role));
@@ -64,7 +69,7 @@ function paneTarget(pane: RequestPane, permissions: readonly ConfiguredPermissio
 
   const groupOf = (role: RequiredGraphRole) => pane.collapsedGroup(role.split('.')[0] ?? role);
   const expand = (role: RequiredGraphRole, group: HTMLElement) =>
-    roleTarget(role, group, ctx, `Expand this group, then tick ${role}.`);
+    roleTarget(role, group, ctx, calloutVariant('expandGroup', role));
 
   const filtered = roleFilteredFor(pane, pending);
   if (filtered) {
@@ -74,11 +79,12 @@ function paneTarget(pane: RequestPane, permissions: readonly ConfiguredPermissio
   }
 
   const next = nextRoleOutOfView(pane, pending);
-  if (!next) return guideTarget('api-permissions.submit', pane.submit, ctx);
+  if (!next) return guideTarget('api-permissions.submit', pane.submit, ctx, OPEN);
   if (pane.filter) {
     return guideTarget('api-permissions.filter', pane.filter, ctx, {
       typeText: next,
-      callout: `Type ${next} to find it.\nThen tick it in the list.`,
+      callout: calloutVariant('filterFor', next),
+      ...OPEN,
     });
   }
   // Without a filter box, the groups are the only way to reach a role.
@@ -86,20 +92,29 @@ function paneTarget(pane: RequestPane, permissions: readonly ConfiguredPermissio
   return group ? expand(next, group) : undefined;
 }
 
+function consentPromptTarget(root: Document | ShadowRoot, ctx: GuideContext): GuideTarget | undefined {
+  const prompt = readKeepOtherPermissionsPrompt(root);
+  if (prompt) {
+    if (prompt.keep && !prompt.keepChosen) return guideTarget('admin-consent.keep-other', prompt.keep, ctx, OPEN);
+    return guideTarget('admin-consent.continue', prompt.continueButton, ctx, OPEN);
+  }
+  return guideTarget('admin-consent.confirm', findConsentConfirmation(root), ctx, OPEN);
+}
+
 export const locateApiPermissions: GuideLocator = (root, ctx) => {
   const done = ctx.doneSteps;
   if (!done.has('admin-consent')) {
-    const confirm = findDialog(root, (d) => !!findControl(d, 'yes'));
-    if (confirm) return guideTarget('admin-consent.confirm', findControl(confirm, 'yes'), ctx);
+    const prompt = consentPromptTarget(root, ctx);
+    if (prompt) return prompt;
   }
-  const step = firstPendingStep(APP_STEPS, done);
-  if (step === 'copy-ids' || step === 'client-secret') return appMenuTarget(root, step, ctx);
-  if (step !== 'api-permissions' && step !== 'admin-consent') return undefined;
-
   const permissions = readConfiguredPermissions(root);
   const configured = done.has('api-permissions') || allRequiredConfigured(permissions);
   const pane = readRequestPane(root);
   if (pane) return configured ? undefined : paneTarget(pane, permissions, ctx);
+
+  const step = firstPendingStep(APP_STEPS, done);
+  if (step === 'copy-ids' || step === 'client-secret') return appMenuTarget(root, step, ctx);
+  if (step !== 'api-permissions' && step !== 'admin-consent') return undefined;
   if (!configured) {
     return guideTarget('api-permissions.add', findControl(root, 'addPermission', { exclude: insideDialog }), ctx);
   }

@@ -3,7 +3,7 @@
  * the next step through the left menu.
  */
 import { firstPendingStep, APP_STEPS } from '../pendingStep';
-import { readEssentials } from '../../portal/readEssentials';
+import { findShownClientId } from '../read/shownClientId';
 import { guideTarget } from '../guideTarget';
 import type { GuideLocator } from '../types';
 import { appMenuTarget } from './appMenuTarget';
@@ -12,8 +12,8 @@ export const locateAppOverview: GuideLocator = (root, ctx) => {
   const step = firstPendingStep(APP_STEPS, ctx.doneSteps);
   switch (step) {
     case 'copy-ids':
-      // The same reading the capture uses: the element showing the client ID.
-      return guideTarget('copy-ids.values', readEssentials(root).clientIdElement, ctx);
+      // The ID the address names, where the page shows it.
+      return ctx.shownAppId ? guideTarget('copy-ids.values', findShownClientId(root, ctx.shownAppId), ctx) : undefined;
     case 'api-permissions':
     case 'admin-consent':
     case 'client-secret':

@@ -6,12 +6,10 @@
  */
 import { findClearSecret } from '../read/clearSecret';
 import { guideTarget } from '../guideTarget';
+import { calloutVariant } from '../guideWords';
 import type { GuideLocator } from '../types';
-
-const CAPTURED =
-  'The assistant has captured this Value and its expiry.\nIt is masked once you leave this page; nothing more to do here.';
 
 export const locateCapturedSecret: GuideLocator = (root, ctx) => {
   if (ctx.blade !== 'app-credentials' || !ctx.doneSteps.has('client-secret')) return undefined;
-  return guideTarget('client-secret.value', findClearSecret(root)?.element, ctx, { callout: CAPTURED });
+  return guideTarget('client-secret.value', findClearSecret(root)?.element, ctx, { callout: calloutVariant('capturedValue') });
 };

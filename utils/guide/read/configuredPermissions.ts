@@ -2,12 +2,15 @@
  * The "Configured permissions" table on API permissions: which permissions the app has, of
  * which type, and whether consent is granted. Rows are recognised by content (a dotted
  * permission name plus a type cell), not by column position, which differs between the classic
- * grid and the React one.
+ * grid and the React one. Only the configured grid counts: a tenant that granted permissions the
+ * app does not configure gets a second grid, "Other permissions granted for <tenant>", whose
+ * rows look the same.
  */
 import { REQUIRED_GRAPH_ROLES } from '../../steps';
 import { matchesPhrase } from '../phrases';
 import { cellTexts, dataRows } from './grid';
 import { insideDialog } from './dialogs';
+import { titleAround } from './gridTitle';
 
 export interface ConfiguredPermission {
   name: string;
@@ -19,9 +22,20 @@ export interface ConfiguredPermission {
 const PERMISSION_NAME = /^[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)+$/;
 const HAS_PERMISSION_NAME = /[A-Za-z][A-Za-z0-9]*\.[A-Za-z0-9]/;
 
+type Grid = 'configured' | 'other' | 'untitled';
+
+function gridOf(row: Element): Grid {
+  const title = titleAround(row);
+  if (matchesPhrase(title, 'otherPermissionsGrantedFor')) return 'other';
+  return matchesPhrase(title, 'configuredPermissions') ? 'configured' : 'untitled';
+}
+
 export function readConfiguredPermissions(root: ParentNode): ConfiguredPermission[] {
   const permissions: ConfiguredPermission[] = [];
-  for (const row of dataRows(root, insideDialog, (r) => HAS_PERMISSION_NAME.test(r.textContent ?? ''))) {
+  const rows = dataRows(root, insideDialog, (r) => HAS_PERMISSION_NAME.test(r.textContent ?? '')).map((row) => ({ row, grid: gridOf(row) }));
+  // A grid titled "Configured permissions" is the one; without titles, any grid but the other one.
+  const wanted: Grid[] = rows.some((r) => r.grid === 'configured') ? ['configured'] : ['configured', 'untitled'];
+  for (const { row } of rows.filter((r) => wanted.includes(r.grid))) {
     const texts = cellTexts(row);
     const name = texts.map((t) => t.split(' ')[0] ?? '').find((t) => PERMISSION_NAME.test(t));
     if (!name) continue;

@@ -1,6 +1,7 @@
 /**
  * The "Request API permissions" pane: which stage it shows (the API list, or Graph's
- * permissions), which permission type is chosen, the filter, and the three roles' rows.
+ * permissions), which permission type is chosen, the filter, and the three roles' rows
+ * (entered by checkbox or by a selectable row with a label, as the live pane has them).
  *
  * The pane is found as an open dialog holding its controls; in a frame that renders only the
  * pane there is no dialog, and the controls are looked for in the whole document.
@@ -44,6 +45,7 @@ export interface RequestPane {
 const CHOICE_OR_TILE = `${BUTTONISH}, [role="radio"], [role="tab"], [role="option"], [role="listitem"], input[type="radio"]`;
 const CHECKBOX = 'input[type="checkbox"], [role="checkbox"]';
 const ROW = '[role="row"], tr';
+const SELECTABLE_ROW = '[role="row"][aria-selected]';
 
 function inRow(el: Element): boolean {
   return el.closest(ROW) !== null;
@@ -88,21 +90,35 @@ function namesRole(name: string, role: string): boolean {
   return name === role || name.startsWith(`${role} `);
 }
 
+/** Ticked as the live pane shows it: aria-selected on the row, or a "selected" check icon. */
+function rowTicked(row: Element): boolean {
+  if (row.getAttribute('aria-selected') === 'true') return true;
+  const icon = row.querySelector('[aria-label="selected" i], [aria-label="unselected" i]');
+  return icon?.getAttribute('aria-label')?.toLowerCase() === 'selected';
+}
+
+/**
+ * The required roles' rows. Two ways in: a checkbox (its row, or its label), and, since the
+ * live pane's rows carry aria-selected and a <label> naming the permission but no checkbox
+ * element, a selectable row with such a label. The configured grid is never the pane: its
+ * names are links, not labels.
+ */
 function readRoles(scope: ParentNode): Map<RequiredGraphRole, RoleRow> {
   const roles = new Map<RequiredGraphRole, RoleRow>();
-  for (const checkbox of scope.querySelectorAll<HTMLElement>(CHECKBOX)) {
-    const row = checkbox.closest<HTMLElement>(ROW);
-    const container = row ?? checkbox.closest('label')?.parentElement ?? checkbox.parentElement;
+  const rowsWithoutBox = Array.from(scope.querySelectorAll<HTMLElement>(SELECTABLE_ROW)).filter((row) => !row.querySelector(CHECKBOX));
+  for (const entry of [...scope.querySelectorAll<HTMLElement>(CHECKBOX), ...rowsWithoutBox]) {
+    const box = entry.matches(CHECKBOX) ? entry : undefined;
+    const row = entry.closest<HTMLElement>(ROW);
+    const container = row ?? entry.closest('label')?.parentElement ?? entry.parentElement;
     if (!container || !isShown(container)) continue;
-    const names = namesOf(checkbox, container);
+    const labels = [...((box as HTMLInputElement | undefined)?.labels ?? []), ...container.querySelectorAll<HTMLElement>('label')];
+    const names = box ? namesOf(box, container) : labels.map((l) => normalizeText(visibleText(l)));
     const role = REQUIRED_GRAPH_ROLES.find((r) => !roles.has(r) && names.some((n) => namesRole(n, r)));
     if (!role) continue;
-    const label =
-      (checkbox as HTMLInputElement).labels?.[0] ??
-      Array.from(container.querySelectorAll<HTMLElement>('label')).find((l) => namesRole(normalizeText(visibleText(l)), role));
+    const label = labels.find((l) => namesRole(normalizeText(visibleText(l)), role)) ?? (box as HTMLInputElement | undefined)?.labels?.[0];
     roles.set(role, {
-      ticked: isOn(checkbox) || row?.getAttribute('aria-selected') === 'true',
-      element: label && isShown(label) ? label : checkbox,
+      ticked: (!!box && isOn(box)) || (row !== null && rowTicked(row)),
+      element: label && isShown(label) ? label : (box ?? entry),
     });
   }
   return roles;
@@ -137,15 +153,14 @@ export function readRequestPane(root: Document | ShadowRoot): RequestPane | unde
   return {
     scope,
     stage: permissionsStage ? 'permissions' : 'apis',
-    ...(parts.graphTile && { graphTile: parts.graphTile }),
-    ...(parts.applicationButton && { applicationButton: parts.applicationButton }),
-    ...(parts.delegatedButton && { delegatedButton: parts.delegatedButton }),
+    graphTile: parts.graphTile,
+    applicationButton: parts.applicationButton,
+    delegatedButton: parts.delegatedButton,
     kind: kindOf(parts.applicationButton, parts.delegatedButton),
-    ...(parts.filter && { filter: parts.filter }),
+    filter: parts.filter,
     roles: permissionsStage ? readRoles(scope) : new Map(),
     collapsedGroup: collapsedGroupFinder(scope),
     // The pane's button is last: in a frame without a dialog, the blade's own
     // "Add a permission" (same words in Japanese) comes first in the toolbar.
-    ...(submits.length > 0 && { submit: submits[submits.length - 1] }),
-  };
-}
+    submit: submits.at(-1),
+  };}
