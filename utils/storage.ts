@@ -105,3 +105,16 @@ export async function readGuideHidden(): Promise<boolean> {
  */
 export const pendingFillItem = storage.defineItem<import('./tonicdm/fillRequest').PendingFill | null>('session:pendingFill', { fallback: null });
 export const fillStatusItem = storage.defineItem<import('./tonicdm/fillRequest').FillStatus | null>('session:fillStatus', { fallback: null });
+
+/**
+ * Per portal tab (by tab id): the setup blade it shows, and since when the page guide has had
+ * nothing to point at there (utils/background/guideSight.ts). Session only; content scripts
+ * cannot read it, and the panel reads it to say "I can't see this step on this page".
+ */
+export interface TabSight {
+  blade: import('./portal/bladeKind').BladeKind;
+  /** Since when the tab has shown no pointer on this blade; absent while one is shown. */
+  lostAt?: number;
+}
+export type GuideSight = Record<string, TabSight>;
+export const guideSightItem = storage.defineItem<GuideSight>('session:guideSight', { fallback: {} });

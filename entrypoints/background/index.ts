@@ -14,6 +14,7 @@ import { readSetup } from '@/utils/background/setupStore';
 import { closeStorageToContentScripts } from '@/utils/security/storageAccess';
 import { watchClipboardGuard } from '@/utils/background/clipboardGuard';
 import { recordVisitedAddress } from '@/utils/background/recordVisitedAddress';
+import { noteGuideSight, watchGuideSight } from '@/utils/background/guideSight';
 import { watchGuideTabs } from '@/utils/background/guideArbiter';
 
 export default defineBackground(() => {
@@ -29,6 +30,7 @@ export default defineBackground(() => {
     if (change.url) {
       void broadcastContext(tabId, tab.url ?? change.url);
       void recordVisitedAddress(tab.url ?? change.url);
+      void noteGuideSight(tabId, tab.url ?? change.url, now());
     }
   });
   setupItem.watch((state) => {
@@ -42,4 +44,5 @@ export default defineBackground(() => {
   watchExtraOrigins();
   openPanelOnPageRequest(registeredExtraOrigins);
   watchGuideTabs();
+  watchGuideSight(now);
 });

@@ -4,6 +4,7 @@ import { Checklist } from '@/components/Checklist';
 import { FillTonicdm } from '@/components/FillTonicdm';
 import { Notices } from '@/components/Notices';
 import { GuideHiddenBar } from '@/components/GuideHiddenBar';
+import { CantSeeStep } from '@/components/CantSeeStep';
 import { PanelFooter } from '@/components/PanelFooter';
 import { connectPanelStore } from '@/components/panelStore';
 import { GraphPanel } from '@/components/graph/GraphPanel';
@@ -19,6 +20,7 @@ export function App() {
         <p className="muted">Register TonicDM's Office 365 app in Microsoft Entra and hand its values to TonicDM.</p>
       </header>
       <GuideHiddenBar />
+      <CantSeeStep />
       <Notices />
       <CapturedValues />
       <FillTonicdm />

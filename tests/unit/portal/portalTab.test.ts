@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choosePortalTab } from '../../../utils/background/openInEntra';
+import { choosePortalTab } from '../../../utils/portal/portalTab';
 import { panelMessageSchema } from '../../../utils/messaging/protocol';
 
 const tab = (id: number, url: string, extra: { active?: boolean; windowId?: number; lastAccessed?: number } = {}) => ({ id, url, windowId: 1, ...extra });
