@@ -1,8 +1,7 @@
+import { daysUntil } from '@/utils/values/parseExpiry';
 import { useEffect, useState } from 'react';
 import { activeApp, doneSteps, isEnteredByHand, type AppRecord } from '@/utils/setup/setupState';
 import { secretHint } from '@/utils/values/classifySecret';
-import { daysUntil } from '@/utils/values/parseExpiry';
-import { RENEW_DAYS_BEFORE } from '@/utils/background/expiryReminder';
 import { secretDeadline } from '@/utils/background/secretLifetime';
 import { secretOfferId } from '@/utils/background/heldSecret';
 import { sendToBackground } from '@/utils/messaging/sendToBackground';
@@ -196,16 +195,6 @@ export function CapturedValues() {
         <p className="muted small" data-testid="clipboard-note">
           Copied. The clipboard is cleared in 60 seconds if it still holds the secret.
         </p>
-      ) : null}
-      {app?.expiry && daysUntil(app.expiry.iso, new Date()) <= RENEW_DAYS_BEFORE ? (
-        <div className="notice notice-warning" data-testid="renewal-due">
-          <p>
-            {daysUntil(app.expiry.iso, new Date()) < 0 ? 'The secret has expired' : `The secret expires in ${daysUntil(app.expiry.iso, new Date())} days`} ({app.expiry.iso}).
-          </p>
-          <p className="fix">
-            Create a new client secret on this app (name it with the month and year, 24 months), then use "Update Now" in TonicDM's Security Set Up. Delete the old secret only after TonicDM accepts the new one.
-          </p>
-        </div>
       ) : null}
       {secretForApp && submitted ? (
         <div className="notice notice-info" data-testid="forget-prompt">

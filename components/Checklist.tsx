@@ -6,6 +6,8 @@ import { ScopeMailboxes } from './ScopeMailboxes';
 import { OpenInEntra } from './OpenInEntra';
 import { stepLink } from '@/utils/setup/stepLink';
 import type { ReactNode } from 'react';
+import { adminLabel } from '@/utils/record/adminLabel';
+import { useGraphStore } from './graph/graphStore';
 
 export interface StepAnnotation {
   verified: 'yes' | 'no' | 'unknown';
@@ -38,7 +40,7 @@ export function Checklist({ verification, extra }: { verification?: Partial<Reco
                 type="checkbox"
                 checked={status === 'done'}
                 aria-label={`Mark "${step.title}" ${status === 'done' ? 'not done' : 'done'}`}
-                onChange={(e) => void sendToBackground({ type: 'panel/mark-step', stepId: step.id, done: e.target.checked })}
+                onChange={(e) => void sendToBackground({ type: 'panel/mark-step', stepId: step.id, done: e.target.checked, by: adminLabel(useGraphStore.getState().account) })}
               />
               <span className="step-title">
                 {step.title}

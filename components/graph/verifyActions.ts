@@ -9,6 +9,7 @@ import { sendToBackground } from '@/utils/messaging/sendToBackground';
 import { activeApp } from '@/utils/setup/setupState';
 import { mayRecordAsSetupApp } from '@/utils/graph/appOwnership';
 import { verifySetup, type Verification, type VerifyOptions } from '@/utils/graph/verifySetup';
+import { graphResultFields } from '@/utils/record/graphSnapshot';
 import { usePanelStore } from '../panelStore';
 import { errorState } from './errorState';
 import { graphTransport } from './graphConnection';
@@ -21,6 +22,17 @@ const set = useGraphStore.setState;
 /** The client ID the admin captured from the portal, if any: preferred over the app's name. */
 export function capturedAppId(): string | undefined {
   return activeApp(usePanelStore.getState().setup)?.clientId;
+}
+
+/**
+ * The enterprise application of an app the last check already found (by client ID or object id): passed on,
+ * the next check reads its grants and assignments in its first round.
+ */
+export function knownServicePrincipal(app: { appId?: string; appObjectId?: string }): { servicePrincipalId?: string } {
+  const previous = useGraphStore.getState().verification?.app;
+  if (!previous?.servicePrincipalId) return {};
+  const same = (app.appId && previous.appId.toLowerCase() === app.appId.toLowerCase()) || (app.appObjectId && previous.id.toLowerCase() === app.appObjectId.toLowerCase());
+  return same ? { servicePrincipalId: previous.servicePrincipalId } : {};
 }
 
 export async function checkTenant(access: GraphAccess, options: VerifyOptions): Promise<{ verification: Verification; auth: GraphAuth }> {
@@ -37,6 +49,8 @@ export async function checkTenant(access: GraphAccess, options: VerifyOptions): 
         displayName: verification.app.displayName.slice(0, 200),
         ...(verification.app.servicePrincipalId ? { servicePrincipalId: verification.app.servicePrincipalId } : {}),
         verifiedSteps: verifiedStepIds(verification.steps),
+        // For the reminders and the change-ticket record: the tenant's name, what Graph showed, the secret in use.
+        ...graphResultFields(verification, usePanelStore.getState().setup.apps, auth.account(), options.recentSecret?.keyId),
       });
     }
     return { verification, auth };
@@ -47,7 +61,7 @@ export async function checkTenant(access: GraphAccess, options: VerifyOptions): 
 }
 
 export async function verify(): Promise<void> {
-  set({ status: 'running', message: 'Checking the setup through Microsoft Graph…', explanation: undefined, plan: undefined, progress: [] });
+  set({ mode: undefined, status: 'running', message: 'Checking the setup through Microsoft Graph…', explanation: undefined, plan: undefined, rotation: undefined, offboard: undefined, evidence: undefined, progress: [] });
   try {
     const appId = capturedAppId();
     const { verification } = await checkTenant('read', appId ? { appId } : {});

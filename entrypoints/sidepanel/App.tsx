@@ -6,6 +6,8 @@ import { Notices } from '@/components/Notices';
 import { GuideHiddenBar } from '@/components/GuideHiddenBar';
 import { CantSeeStep } from '@/components/CantSeeStep';
 import { PanelFooter } from '@/components/PanelFooter';
+import { RenewalDue } from '@/components/RenewalDue';
+import { SetupRecord } from '@/components/SetupRecord';
 import { connectPanelStore } from '@/components/panelStore';
 import { GraphPanel } from '@/components/graph/GraphPanel';
 import { useGraphStore } from '@/components/graph/graphStore';
@@ -21,11 +23,13 @@ export function App() {
       </header>
       <GuideHiddenBar />
       <CantSeeStep />
+      <RenewalDue />
       <Notices />
       <CapturedValues />
       <FillTonicdm />
       <Checklist verification={verification} />
       <GraphPanel />
+      <SetupRecord />
       <PanelFooter />
     </main>
   );

@@ -6,7 +6,7 @@ import type { panelMessageSchema } from '../messaging/protocol';
 import { applyExpiryPick, applyStepMark, applySwitchApp, dropNotice, upsertNotice } from '../setup/applyCapture';
 import { acceptOffer, dropOffer } from '../setup/heldValues';
 import { EMPTY_SETUP, type AppRecord, type SetupState } from '../setup/setupState';
-import { guideHiddenItem } from '../storage';
+import { guideHiddenItem, secretItem } from '../storage';
 import { updateSetup } from './setupStore';
 import { cancelTonicdmFill, confirmTonicdmFill } from './tonicdmFill';
 import { forgetSecretNow } from './secretLifetime';
@@ -22,6 +22,7 @@ import { browser } from 'wxt/browser';
 
 type PanelMessage = z.output<typeof panelMessageSchema>;
 type GraphResult = Extract<PanelMessage, { type: 'panel/graph-result' }>;
+type ArchiveSetup = Extract<PanelMessage, { type: 'panel/archive-setup' }>;
 
 export interface PanelDeps {
   now: () => number;
@@ -32,7 +33,7 @@ export async function handlePanelMessage(message: PanelMessage, deps: PanelDeps)
   const now = deps.now();
   switch (message.type) {
     case 'panel/mark-step':
-      await updateSetup((s) => applyStepMark(s, message.stepId, message.done, 'user', now));
+      await updateSetup((s) => applyStepMark(s, message.stepId, message.done, 'user', now, message.by));
       return { ok: true };
     case 'panel/forget-secret':
       await forgetSecretNow();
@@ -65,7 +66,7 @@ export async function handlePanelMessage(message: PanelMessage, deps: PanelDeps)
       if (message.id.startsWith(SECRET_OFFER_PREFIX)) {
         const offer = await acceptSecretOffer(message.id.slice(SECRET_OFFER_PREFIX.length), now);
         if (!offer) return { ok: false };
-        await recordSecretCapture(offer.appId || undefined, offer.expiresText, offer.locale, classifySecret(offer.value), now);
+        await recordSecretCapture(offer.appId || undefined, { value: offer.value }, offer.expiresText, offer.locale, classifySecret(offer.value), now);
         return { ok: true };
       }
       await updateSetup((s) => acceptOffer(s, message.id));
@@ -85,7 +86,32 @@ export async function handlePanelMessage(message: PanelMessage, deps: PanelDeps)
       return enterValues(message, now);
     case 'panel/open-in-entra':
       return openStepInEntra(message.stepId);
+    case 'panel/archive-setup': {
+      await updateSetup((s) => applyArchive(s, message, now));
+      // A secret of an archived setup has nothing left to do.
+      const secret = await secretItem.getValue();
+      if (message.archived && secret?.appId?.toLowerCase() === message.appId) await secretItem.removeValue();
+      return { ok: true };
+    }
   }
+}
+
+/**
+ * Archives one setup (or brings it back). The record stays for the multi-setup list and the change ticket;
+ * an archived setup stops being the active one, so the checklist and reminders no longer follow a deleted app.
+ */
+export function applyArchive(state: SetupState, change: Omit<ArchiveSetup, 'type'>, now: number): SetupState {
+  const current = state.apps[change.appId];
+  if (!current) return state;
+  const { archived: _previous, ...rest } = current;
+  const app: AppRecord = change.archived ? { ...rest, archived: { at: now, reason: change.reason ?? 'admin' } } : rest;
+  const stillActive = change.archived && state.activeAppId === change.appId;
+  const { activeAppId: _active, ...others } = state;
+  return {
+    ...(stillActive ? others : state),
+    apps: { ...state.apps, [change.appId]: app },
+    notices: state.notices.filter((n) => !(change.archived && n.appId === change.appId)),
+  };
 }
 
 /**
@@ -99,14 +125,25 @@ export function applyGraphResult(state: SetupState, result: Omit<GraphResult, 't
   const pageTenant = current.tenantId && current.tenantId !== result.tenantId && current.tenantConfirmed !== 'graph' ? current.tenantId : undefined;
   const offered = state.offers?.find((o) => o.appId === result.appId && o.field === 'tenantId');
   const done = { ...current.done };
-  for (const stepId of result.verifiedSteps) done[stepId] ??= { at: now, source: 'graph' };
+  const by = result.graph?.checkedBy;
+  for (const stepId of result.verifiedSteps) done[stepId] ??= { at: now, source: 'graph', ...(by ? { by } : {}) };
   const app: AppRecord = {
     ...current,
     tenantId: result.tenantId,
     tenantConfirmed: 'graph',
     displayName: result.displayName ?? current.displayName,
     ...(result.verifiedSteps.includes('register') ? { singleTenant: true } : {}),
-    ...(result.expiryIso ? { expiry: { iso: result.expiryIso }, secretMaskedOnPage: false } : {}),
+    ...(result.tenantName ? { tenantName: result.tenantName } : {}),
+    ...(result.graph ? { graph: result.graph } : {}),
+    // The secret TonicDM uses, as Graph lists it: its expiry is the one to renew by.
+    ...(result.credential
+      ? {
+          credential: { keyId: result.credential.keyId, hint: result.credential.hint, description: result.credential.description },
+          expiry: current.expiry?.iso === result.credential.endIso && !current.expiry.ambiguous ? current.expiry : { iso: result.credential.endIso },
+        }
+      : {}),
+    // A secret Graph just created: a new identity, learnt by key ID on the next check.
+    ...(result.expiryIso ? { expiry: { iso: result.expiryIso }, secretMaskedOnPage: false, credential: undefined } : {}),
     done,
   };
   if (result.expiryIso) delete app.expiryChoice;
@@ -117,7 +154,8 @@ export function applyGraphResult(state: SetupState, result: Omit<GraphResult, 't
     notices: state.notices.filter((n) => n.id !== 'different-app' && n.id !== 'secret-other-app' && !(result.expiryIso && n.id === 'secret-masked')),
   };
   if (offered) next = dropOffer(next, offered.id);
-  if (result.servicePrincipalId) next = applyGraphServicePrincipal(next, result.appId, result.servicePrincipalId);
+  const servicePrincipalId = result.servicePrincipalId ?? result.graph?.servicePrincipalId;
+  if (servicePrincipalId) next = applyGraphServicePrincipal(next, result.appId, servicePrincipalId);
   if (pageTenant) {
     next = upsertNotice(next, {
       id: 'tenant-differs',

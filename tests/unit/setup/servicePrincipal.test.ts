@@ -68,3 +68,12 @@ describe('the enterprise app object ID from Microsoft Graph', () => {
     expect(panelMessageSchema.safeParse({ ...message, servicePrincipalId: 'not-a-guid' }).success).toBe(false);
   });
 });
+
+describe("the enterprise app object ID from Graph's setup snapshot", () => {
+  it('is taken when the result carries only the snapshot', async () => {
+    const { applyGraphResult } = await import('../../../utils/background/handlePanelMessage');
+    const { panelMessageSchema } = await import('../../../utils/messaging/protocol');
+    const parsed = panelMessageSchema.parse({ type: 'panel/graph-result', appId: APP, tenantId: TENANT, verifiedSteps: [], graph: { checkedAt: 1, servicePrincipalId: SP } });
+    expect(applyGraphResult(known, parsed as Parameters<typeof applyGraphResult>[1], 5).apps[APP]).toMatchObject({ servicePrincipalId: SP, servicePrincipalFrom: 'graph' });
+  });
+});
