@@ -62,6 +62,11 @@ export function applyTypedValues(state: SetupState, typed: TypedValues, confirme
   let app: AppRecord = known ?? { clientId, done: {} };
   const enteredByHand = { ...app.enteredByHand };
   if (typed.clientId) {
+    // Typing the client ID of an archived setup takes it up again.
+    if (app.archived) {
+      const { archived: _resumed, ...rest } = app;
+      app = rest;
+    }
     enteredByHand.clientId = typed.clientId;
     // A client ID exists only once the app is registered.
     app = markDone(app, 'register', now);

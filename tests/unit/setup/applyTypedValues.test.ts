@@ -117,6 +117,16 @@ describe('applyTypedValues', () => {
       },
     ],
     [
+      'the client ID of an archived setup takes it up again',
+      { ...EMPTY_SETUP, apps: { [APP]: { clientId: APP, tenantId: TENANT, archived: { at: 1, reason: 'admin' }, done: {} } } },
+      { clientId: APP },
+      [],
+      (o) => {
+        expect(stateOf(o).activeAppId).toBe(APP);
+        expect(stateOf(o).apps[APP]?.archived).toBeUndefined();
+      },
+    ],
+    [
       "a typed tenant ID answers the page's open question about it",
       withOffer,
       { tenantId: TENANT },
