@@ -1,6 +1,6 @@
 import { daysUntil } from '@/utils/values/parseExpiry';
 import { useEffect, useState } from 'react';
-import { activeApp, doneSteps, type AppRecord } from '@/utils/setup/setupState';
+import { activeApp, doneSteps, isEnteredByHand, type AppRecord } from '@/utils/setup/setupState';
 import { secretHint } from '@/utils/values/classifySecret';
 import { secretDeadline } from '@/utils/background/secretLifetime';
 import { secretOfferId } from '@/utils/background/heldSecret';
@@ -9,12 +9,27 @@ import type { CapturedSecret } from '@/utils/storage';
 import { usePanelStore } from './panelStore';
 import { secretBelongsTo } from '@/utils/setup/secretOwner';
 import { CopyButton } from './CopyButton';
+import { ManualEntry } from './ManualEntry';
 
-function Row({ label, testId, value, placeholder = 'not captured yet', extra, attrs }: { label: string; testId: string; value?: string; placeholder?: string; extra?: React.ReactNode; attrs?: Record<string, string> }) {
+/** Every word of the "entered by hand" marks. */
+const BY_HAND = 'entered by hand';
+
+function ByHandTag({ testId }: { testId: string }) {
+  return (
+    <span className="tag" data-testid={`${testId}-by-hand`}>
+      {BY_HAND}
+    </span>
+  );
+}
+
+function Row({ label, testId, value, placeholder = 'not captured yet', extra, attrs, byHand = false }: { label: string; testId: string; value?: string; placeholder?: string; extra?: React.ReactNode; attrs?: Record<string, string>; byHand?: boolean }) {
   return (
     <div className="value-row">
-      <dt>{label}</dt>
-      <dd data-testid={testId} {...attrs}>
+      <dt>
+        {label}
+        {byHand ? <ByHandTag testId={testId} /> : null}
+      </dt>
+      <dd data-testid={testId} data-source={byHand ? 'user' : undefined} {...attrs}>
         <code>{value ?? placeholder}</code>
       </dd>
       <div className="value-actions">
@@ -144,11 +159,14 @@ export function CapturedValues() {
       {app?.displayName ? <p className="muted">App: {app.displayName}</p> : null}
       <HeldValueOffers />
       <dl className="values">
-        <Row label="Application (client) ID" testId="value-client-id" value={app?.clientId} />
-        <Row label="Directory (tenant) ID" testId="value-tenant-id" value={app?.tenantId} />
+        <Row label="Application (client) ID" testId="value-client-id" value={app?.clientId} byHand={isEnteredByHand(app, 'clientId')} />
+        <Row label="Directory (tenant) ID" testId="value-tenant-id" value={app?.tenantId} byHand={isEnteredByHand(app, 'tenantId')} />
         <div className="value-row">
-          <dt>App secret (Value)</dt>
-          <dd data-testid="value-secret" data-state={secretState}>
+          <dt>
+            App secret (Value)
+            {secretForApp?.source === 'user' ? <ByHandTag testId="value-secret" /> : null}
+          </dt>
+          <dd data-testid="value-secret" data-state={secretState} data-source={secretForApp?.source === 'user' ? 'user' : undefined}>
             <code>{secretText}</code>
           </dd>
           <div className="value-actions">
@@ -171,9 +189,11 @@ export function CapturedValues() {
           value={app?.expiry?.iso}
           placeholder={app?.expiryChoice ? 'choose below which date the portal meant' : undefined}
           attrs={app?.expiry ? { 'data-iso': app.expiry.iso } : {}}
+          byHand={isEnteredByHand(app, 'expiry')}
         />
       </dl>
       {app ? <ExpiryChoice app={app} /> : null}
+      <ManualEntry />
       {copiedSecret && secretForApp ? (
         <p className="muted small" data-testid="clipboard-note">
           Copied. The clipboard is cleared in 60 seconds if it still holds the secret.

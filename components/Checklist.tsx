@@ -3,6 +3,8 @@ import { doneSteps } from '@/utils/setup/setupState';
 import { sendToBackground } from '@/utils/messaging/sendToBackground';
 import { usePanelStore } from './panelStore';
 import { ScopeMailboxes } from './ScopeMailboxes';
+import { OpenInEntra } from './OpenInEntra';
+import { stepLink } from '@/utils/setup/stepLink';
 import type { ReactNode } from 'react';
 import { adminLabel } from '@/utils/record/adminLabel';
 import { useGraphStore } from './graph/graphStore';
@@ -22,6 +24,9 @@ export function Checklist({ verification, extra }: { verification?: Partial<Reco
       {STEPS.map((step) => {
         const status = statuses[step.id];
         const check = verification?.[step.id];
+        // Once the app exists, a link to register another one only invites a duplicate.
+        const link = stepLink(setup, step.id);
+        const linked = !!link && !(status === 'done' && link.blade === 'app-create');
         return (
           <li
             key={step.id}
@@ -42,10 +47,11 @@ export function Checklist({ verification, extra }: { verification?: Partial<Reco
                 {step.optional ? <span className="tag">optional</span> : null}
               </span>
             </label>
-            {status !== 'done' || check ? (
+            {status !== 'done' || check || linked ? (
               <div className="step-body">
                 {status !== 'done' ? <p className="step-action">{step.action}</p> : null}
                 {check ? <p className={`verify verify-${check.verified}`}>{check.reason}</p> : null}
+                {linked ? <OpenInEntra stepId={step.id} /> : null}
                 {step.id === 'scope-mailboxes' || step.id === 'assign-users' ? <ScopeMailboxes stepId={step.id} /> : null}
                 {extra?.[step.id]}
               </div>

@@ -57,6 +57,11 @@ export interface Step<Id extends AnyStepId = StepId> {
   site: 'entra' | 'tonicdm' | 'exchange';
   /** Optional steps never block the checklist's "current" marker. */
   optional?: boolean;
+  /**
+   * Where the panel's "Open in Entra" goes: the step's own blade, then a fallback for when an ID
+   * the first one needs is unknown (utils/portal/deepLinks.ts). None for steps outside Entra.
+   */
+  portalLinks?: readonly BladeKind[];
 }
 
 export const STEPS: readonly Step[] = [
@@ -67,6 +72,7 @@ export const STEPS: readonly Step[] = [
     doneWhen: 'The app Overview opens for a single-tenant app (appSignInAudience AzureADMyOrg).',
     blades: ['app-list', 'app-create'],
     site: 'entra',
+    portalLinks: ['app-create'],
   },
   {
     id: 'copy-ids',
@@ -75,6 +81,7 @@ export const STEPS: readonly Step[] = [
     doneWhen: 'Both GUIDs are captured and the client ID matches the app in the address bar.',
     blades: ['app-overview'],
     site: 'entra',
+    portalLinks: ['app-overview'],
   },
   {
     id: 'api-permissions',
@@ -84,6 +91,7 @@ export const STEPS: readonly Step[] = [
     doneWhen: 'Configured permissions lists the three permissions with type "Application".',
     blades: ['app-api-permissions'],
     site: 'entra',
+    portalLinks: ['app-api-permissions'],
   },
   {
     id: 'admin-consent',
@@ -92,6 +100,7 @@ export const STEPS: readonly Step[] = [
     doneWhen: 'Each of the three permissions shows "Granted for <your organisation>".',
     blades: ['app-api-permissions'],
     site: 'entra',
+    portalLinks: ['app-api-permissions'],
   },
   {
     id: 'client-secret',
@@ -100,6 +109,7 @@ export const STEPS: readonly Step[] = [
     doneWhen: 'The new row shows its Value in clear; the Value and expiry are captured.',
     blades: ['app-credentials'],
     site: 'entra',
+    portalLinks: ['app-credentials'],
   },
   {
     id: 'tonicdm-setup',
@@ -116,6 +126,7 @@ export const STEPS: readonly Step[] = [
     doneWhen: '"Assignment required?" shows Yes and Save is no longer enabled (or Yes shows after a reload).',
     blades: ['enterprise-list', 'enterprise-overview', 'enterprise-properties'],
     site: 'entra',
+    portalLinks: ['enterprise-properties', 'enterprise-list'],
   },
   {
     id: 'assign-users',
@@ -124,6 +135,7 @@ export const STEPS: readonly Step[] = [
     doneWhen: 'At least one user or group is listed.',
     blades: ['enterprise-users'],
     site: 'entra',
+    portalLinks: ['enterprise-users', 'enterprise-list'],
   },
   {
     id: 'scope-mailboxes',

@@ -19,7 +19,8 @@ export interface CapturedSecret {
   capturedAt: number;
   /** Last time the admin used it (fill); drives the idle timeout. */
   lastUsedAt: number;
-  source: 'portal' | 'graph';
+  /** Where it came from: the portal page, Microsoft Graph, or typed or pasted by the admin ('user'). */
+  source: 'portal' | 'graph' | 'user';
   /** A hard deadline on top of the idle timeout (set once TonicDM has it). */
   forgetAt?: number;
 }
@@ -121,3 +122,16 @@ export async function readGuideHidden(): Promise<boolean> {
  */
 export const pendingFillItem = storage.defineItem<import('./tonicdm/fillRequest').PendingFill | null>('session:pendingFill', { fallback: null });
 export const fillStatusItem = storage.defineItem<import('./tonicdm/fillRequest').FillStatus | null>('session:fillStatus', { fallback: null });
+
+/**
+ * Per portal tab (by tab id): the setup blade it shows, and since when the page guide has had
+ * nothing to point at there (utils/background/guideSight.ts). Session only; content scripts
+ * cannot read it, and the panel reads it to say "I can't see this step on this page".
+ */
+export interface TabSight {
+  blade: import('./portal/bladeKind').BladeKind;
+  /** Since when the tab has shown no pointer on this blade; absent while one is shown. */
+  lostAt?: number;
+}
+export type GuideSight = Record<string, TabSight>;
+export const guideSightItem = storage.defineItem<GuideSight>('session:guideSight', { fallback: {} });

@@ -56,6 +56,7 @@ export async function checkTenant(access: GraphAccess, options: VerifyOptions): 
         appId: verification.app.appId,
         tenantId: verification.tenant.id,
         displayName: verification.app.displayName.slice(0, 200),
+        ...(verification.app.servicePrincipalId ? { servicePrincipalId: verification.app.servicePrincipalId } : {}),
         verifiedSteps: verifiedStepIds(verification.steps),
         // For the reminders and the change-ticket record: the tenant's name, what Graph showed, the secret in use.
         ...graphResultFields(verification, usePanelStore.getState().setup.apps, auth.account(), options.recentSecret?.keyId),

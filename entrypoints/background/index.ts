@@ -13,6 +13,8 @@ import { startExpiryReminders } from '@/utils/background/expiryReminder';
 import { readSetup } from '@/utils/background/setupStore';
 import { closeStorageToContentScripts } from '@/utils/security/storageAccess';
 import { watchClipboardGuard } from '@/utils/background/clipboardGuard';
+import { recordVisitedAddress } from '@/utils/background/recordVisitedAddress';
+import { noteGuideSight, watchGuideSight } from '@/utils/background/guideSight';
 import { watchGuideTabs } from '@/utils/background/guideArbiter';
 
 export default defineBackground(() => {
@@ -25,7 +27,11 @@ export default defineBackground(() => {
   );
   // Hash navigation in the portal SPA changes the tab URL without a reload: re-tell its frames.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.url) void broadcastContext(tabId, tab.url ?? change.url);
+    if (change.url) {
+      void broadcastContext(tabId, tab.url ?? change.url);
+      void recordVisitedAddress(tab.url ?? change.url);
+      void noteGuideSight(tabId, tab.url ?? change.url, now());
+    }
   });
   setupItem.watch(() => void broadcastToAllPortalTabs());
   startExpiryReminders(now);
@@ -35,4 +41,5 @@ export default defineBackground(() => {
   watchExtraOrigins();
   openPanelOnPageRequest(registeredExtraOrigins);
   watchGuideTabs();
+  watchGuideSight(now);
 });

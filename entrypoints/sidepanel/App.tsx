@@ -4,6 +4,7 @@ import { Checklist } from '@/components/Checklist';
 import { FillTonicdm } from '@/components/FillTonicdm';
 import { Notices } from '@/components/Notices';
 import { GuideHiddenBar } from '@/components/GuideHiddenBar';
+import { CantSeeStep } from '@/components/CantSeeStep';
 import { PanelFooter } from '@/components/PanelFooter';
 import { RenewalDue } from '@/components/RenewalDue';
 import { RenewalChecklist, RENEWAL_CHECKLIST_TEXT } from '@/components/RenewalChecklist';
@@ -24,6 +25,7 @@ export function App() {
       </header>
       <GuideHiddenBar />
       <SetupsList />
+      <CantSeeStep />
       <RenewalDue>
         <p>
           <a href="#renewal-checklist">{RENEWAL_CHECKLIST_TEXT.jump}</a>

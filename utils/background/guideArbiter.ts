@@ -112,6 +112,29 @@ export function hasGuideTurn(tabId: number): Promise<boolean> {
   return serially(async () => (await turnsItem.getValue())[tabId]?.holder !== undefined);
 }
 
+/**
+ * Whether a pointer is really shown in the tab now. The holder is asked again (with the current
+ * version, so a frame that already acted on it changes nothing); one that cannot be reached any
+ * more, because its frame went away with the blade, loses its claim, and the next claimant, if
+ * any, gets the turn. Without this, a vanished holder would count as a pointer on screen.
+ */
+export function confirmGuideTurn(tabId: number): Promise<boolean> {
+  return serially(async () => {
+    const turns = await turnsItem.getValue();
+    const tab = turns[tabId];
+    if (!tab) return false;
+    let changed = false;
+    while (tab.holder !== undefined && !(await tellFrame(tabId, tab.holder, true, tab.version ?? 0))) {
+      delete tab.claims[tab.holder];
+      tab.holder = pickHolder(tab);
+      tab.version = (tab.version ?? 0) + 1;
+      changed = true;
+    }
+    if (changed) await turnsItem.setValue({ ...turns, [tabId]: tab });
+    return tab.holder !== undefined;
+  });
+}
+
 /** Forgets a closed tab. */
 export function forgetTab(tabId: number): Promise<void> {
   return serially(async () => {

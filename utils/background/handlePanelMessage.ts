@@ -16,6 +16,9 @@ import { acceptSecretOffer, declineSecretOffer, SECRET_OFFER_PREFIX } from './he
 import { recordSecretCapture } from './handlePortalMessage';
 import { classifySecret } from '../values/classifySecret';
 import { watchClipboard } from './clipboardGuard';
+import { enterValues } from './enterValues';
+import { openStepInEntra } from './openInEntra';
+import { applyGraphServicePrincipal } from '../setup/servicePrincipal';
 import { pageOutline } from './pageOutline';
 import { browser } from 'wxt/browser';
 
@@ -98,6 +101,10 @@ export async function handlePanelMessage(message: PanelMessage, deps: PanelDeps)
     case 'panel/secret-copied':
       await watchClipboard(message.fingerprint, now);
       return { ok: true };
+    case 'panel/enter-values':
+      return enterValues(message, now);
+    case 'panel/open-in-entra':
+      return openStepInEntra(message.stepId);
     case 'panel/archive-setup': {
       await updateSetup((s) => applyArchive(s, message, now));
       // A secret of an archived setup has nothing left to do.
@@ -186,6 +193,8 @@ export function applyGraphResult(state: SetupState, result: Omit<GraphResult, 't
     notices: state.notices.filter((n) => n.id !== 'different-app' && n.id !== 'secret-other-app' && !(result.expiryIso && n.id === 'secret-masked')),
   };
   if (offered) next = dropOffer(next, offered.id);
+  const servicePrincipalId = result.servicePrincipalId ?? result.graph?.servicePrincipalId;
+  if (servicePrincipalId) next = applyGraphServicePrincipal(next, result.appId, servicePrincipalId);
   if (pageTenant) {
     next = upsertNotice(next, {
       id: 'tenant-differs',

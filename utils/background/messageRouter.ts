@@ -11,6 +11,7 @@ import { isExtensionPageSender, isPortalSender, isTonicdmSender, originOf, type 
 import { describeMessage, logger } from '../security/logger';
 import { handlePortalMessage } from './handlePortalMessage';
 import { handlePanelMessage } from './handlePanelMessage';
+import { noteGuideSight } from './guideSight';
 import { broadcastContext } from './broadcastContext';
 import { frameContextFor } from './frameContext';
 import { readSetup } from './setupStore';
@@ -58,7 +59,12 @@ export function createMessageRouter(deps: RouterDeps) {
       return frameContextFor(tabUrl, await readSetup(), false).inFlow ? deps.injectGuide(tabId, frameId) : false;
     }
     // Pointer claims only decide which frame draws the one callout; they carry no value to hold.
-    if (isGuideMessage(message)) return handleGuideMessage(message, tabId, frameId, sender.url);
+    if (isGuideMessage(message)) {
+      const answer = await handleGuideMessage(message, tabId, frameId, sender.url);
+      // Not awaited: the frame's answer must not wait for the panel's bookkeeping.
+      if (message.type === 'portal/guide-claim') void noteGuideSight(tabId, tabUrl, deps.now());
+      return answer;
+    }
     if (FROM_BLADE_FRAME_ONLY.has(message.type)) {
       const blade = bladeKindOf(parsePortalUrl(tabUrl));
       const verdict = await checkBladeFrame(tabId, { frameId, url: sender.url ?? '' }, blade, deps.frameSources);

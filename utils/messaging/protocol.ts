@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { RENEWAL_STEP_IDS, REQUIRED_GRAPH_ROLES, STEP_IDS } from '../steps';
+import { TYPED_FIELDS } from '../setup/applyTypedValues';
 
 const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i).transform((s) => s.toLowerCase());
 const shortText = z.string().max(200);
@@ -106,6 +107,22 @@ export const panelMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('panel/pick-expiry'), appId: guid, iso: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
   // The secret was copied from the panel: clear the clipboard in 60 s if it still holds it.
   z.object({ type: z.literal('panel/secret-copied'), fingerprint: z.string().regex(/^[0-9a-f]{64}$/) }),
+  // Values the admin typed or pasted into the panel (the page could not give them). Checked again
+  // in the background; a value that replaces a held one must be listed in `replace` (the admin
+  // confirmed), and one in an unusual format in `useAnyway`. Strict: nothing else rides along.
+  z.strictObject({
+    type: z.literal('panel/enter-values'),
+    clientId: guid.optional(),
+    tenantId: guid.optional(),
+    // Graph: secretText is 16–64 characters; the panel sends it trimmed.
+    secret: z.string().min(16).max(64).optional(),
+    expiryIso: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    replace: z.array(z.enum(TYPED_FIELDS)).max(TYPED_FIELDS.length).optional(),
+    useAnyway: z.array(z.enum(['secret', 'expiry'])).max(2).optional(),
+  }),
+  // "Open in Entra" on a checklist step: the background builds the address from the step model
+  // and the IDs it holds, and opens it in the admin's portal tab (or a new one).
+  z.object({ type: z.literal('panel/open-in-entra'), stepId }),
   z.object({ type: z.literal('panel/page-outline') }),
   // What Microsoft Graph verified or created; the background alone writes the setup state.
   z.strictObject({
@@ -115,6 +132,8 @@ export const panelMessageSchema = z.discriminatedUnion('type', [
     displayName: shortText.optional(),
     /** Expiry of the secret the panel just captured from Graph (UTC date). */
     expiryIso: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    /** Object ID of the app's enterprise application, for links straight to it. */
+    servicePrincipalId: guid.optional(),
     verifiedSteps: z.array(stepId).max(STEP_IDS.length),
     tenantName: shortText.optional(),
     graph: graphSnapshotSchema.optional(),

@@ -38,6 +38,9 @@ const appRecord = z.looseObject({
   expiryChoice: optional(z.object({ text: text(200), candidates: z.array(isoDate).check(z.minLength(2), z.maxLength(3)) })),
   tenantConfirmed: optional(z.literal('graph')),
   secretMaskedOnPage: optional(z.boolean()),
+  servicePrincipalId: optional(guid),
+  servicePrincipalFrom: optional(z.enum(['page', 'graph'])),
+  enteredByHand: optional(z.object({ clientId: optional(guid), tenantId: optional(guid), expiry: optional(isoDate) })),
   archived: optional(z.object({ at: time, reason: text(40) })),
   tenantName: optional(text(256)),
   // Identity only: a hint longer than Graph's three characters could be a Value written by a page.

@@ -238,7 +238,7 @@ export function applySecretCaptured(
 }
 
 /** Calls out an expiry far from the guide's 24 months (a tenant policy, or another choice in the pane). */
-function checkExpiryLifetime(state: SetupState, appId: string | undefined, iso: string, today: Date, now: number): SetupState {
+export function checkExpiryLifetime(state: SetupState, appId: string | undefined, iso: string, today: Date, now: number): SetupState {
   const days = daysUntil(iso, today);
   if (Math.abs(days - SECRET_LIFETIME_DAYS) <= EXPIRY_TOLERANCE_DAYS) return dropNotice(state, 'expiry-not-24-months');
   return upsertNotice(state, {

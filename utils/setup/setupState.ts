@@ -40,6 +40,19 @@ export interface AppRecord {
   tenantConfirmed?: 'graph';
   /** The Value was masked on the page when we looked: a new secret is needed. */
   secretMaskedOnPage?: boolean;
+  /**
+   * Object ID of the app's enterprise application (service principal), for links straight to
+   * its Properties and Users and groups: from a portal address the admin visited, or Graph,
+   * which a page address never overrides.
+   */
+  servicePrincipalId?: string;
+  servicePrincipalFrom?: 'page' | 'graph';
+  /**
+   * Values the admin typed or pasted into the panel, as typed: a field still "entered by hand"
+   * is one whose value equals this. A page or Graph that replaces the value ends the mark
+   * without any bookkeeping.
+   */
+  enteredByHand?: EnteredByHand;
   /** Tenant display name, from Microsoft Graph. */
   tenantName?: string;
   /** The secret TonicDM uses, by identity only (never its Value). */
@@ -58,6 +71,21 @@ export interface AppRecord {
 }
 
 export type ArchiveReason = 'app-deleted' | 'admin';
+
+export interface EnteredByHand {
+  clientId?: string;
+  tenantId?: string;
+  /** ISO date. */
+  expiry?: string;
+}
+
+/** Whether a field of the app holds the value the admin typed (the panel labels it). */
+export function isEnteredByHand(app: AppRecord | undefined, field: keyof EnteredByHand): boolean {
+  const typed = app?.enteredByHand?.[field];
+  if (!app || !typed) return false;
+  const current = field === 'expiry' ? app.expiry?.iso : app[field];
+  return current === typed;
+}
 
 export type NoticeSeverity = 'error' | 'warning' | 'info';
 
