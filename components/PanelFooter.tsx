@@ -1,24 +1,20 @@
 import { browser } from 'wxt/browser';
-import { sendToBackground } from '@/utils/messaging/sendToBackground';
 import { PageOutlineButton } from './PageOutlineButton';
+import { StartOver } from './StartOver';
+
+/** Every word this component shows. */
+const STRINGS = {
+  options: 'Options',
+} as const;
 
 export function PanelFooter() {
   return (
     <footer className="panel-footer">
+      <button type="button" className="link" data-testid="open-options" onClick={() => void browser.runtime.openOptionsPage()}>
+        {STRINGS.options}
+      </button>
+      <StartOver />
       <PageOutlineButton />
-      <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
-        Options
-      </button>
-      <button
-        type="button"
-        className="link danger"
-        data-testid="reset-setup"
-        onClick={() => {
-          if (confirm('Start over? Captured values and progress are cleared.')) void sendToBackground({ type: 'panel/reset' });
-        }}
-      >
-        Start over
-      </button>
     </footer>
   );
 }

@@ -9,11 +9,11 @@ export function GraphActions() {
   const configured = graphAuthConfig(usePanelStore((s) => s.options)).ok;
   const running = useGraphStore((s) => s.status === 'running');
   return (
-    <div className="notice-actions">
-      <button type="button" data-testid="graph-verify" disabled={!configured || running} onClick={() => void verify()}>
+    <div className="graph-actions">
+      <button type="button" className="button" data-testid="graph-verify" disabled={!configured || running} onClick={() => void verify()}>
         Verify
       </button>
-      <button type="button" data-testid="graph-automate" disabled={!configured || running} onClick={() => void prepareAutomate()}>
+      <button type="button" className="button" data-testid="graph-automate" disabled={!configured || running} onClick={() => void prepareAutomate()}>
         Automate…
       </button>
     </div>

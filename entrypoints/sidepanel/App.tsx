@@ -1,30 +1,36 @@
 import { useEffect } from 'react';
 import { CapturedValues } from '@/components/CapturedValues';
 import { Checklist } from '@/components/Checklist';
+import { CurrentStep } from '@/components/CurrentStep';
 import { FillTonicdm } from '@/components/FillTonicdm';
 import { Notices } from '@/components/Notices';
 import { GuideHiddenBar } from '@/components/GuideHiddenBar';
+import { LiveAnnouncer } from '@/components/LiveAnnouncer';
 import { PanelFooter } from '@/components/PanelFooter';
+import { ProgressHeader } from '@/components/ProgressHeader';
 import { connectPanelStore } from '@/components/panelStore';
 import { GraphPanel } from '@/components/graph/GraphPanel';
 import { useGraphStore } from '@/components/graph/graphStore';
 
+/** The current step first, its notices right below it, then the values, every step, and Graph. */
 export function App() {
   useEffect(() => connectPanelStore(), []);
   const verification = useGraphStore((s) => s.annotations);
   return (
-    <main className="panel">
-      <header>
-        <h1>TonicDM Entra setup</h1>
-        <p className="muted">Register TonicDM's Office 365 app in Microsoft Entra and hand its values to TonicDM.</p>
-      </header>
-      <GuideHiddenBar />
-      <Notices />
-      <CapturedValues />
-      <FillTonicdm />
-      <Checklist verification={verification} />
-      <GraphPanel />
+    <>
+      <ProgressHeader />
+      <main className="panel">
+        <GuideHiddenBar />
+        <CurrentStep />
+        <Notices />
+        <CapturedValues>
+          <FillTonicdm />
+        </CapturedValues>
+        <Checklist verification={verification} />
+        <GraphPanel />
+      </main>
       <PanelFooter />
-    </main>
+      <LiveAnnouncer />
+    </>
   );
 }

@@ -103,4 +103,36 @@ export async function seedFillStatus(worker: Worker, result: Record<string, unkn
   }, result);
 }
 
+/** The portal showed an expiry that reads two ways, a different tenant ID and a second secret Value. */
+export async function seedExpiryChoiceAndOffer(worker: Worker): Promise<void> {
+  await worker.evaluate(async (v) => {
+    const c = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+    const now = Date.now();
+    const { setup } = (await c.storage.local.get('setup')) as { setup: { apps: Record<string, Record<string, unknown>>; offers?: unknown[] } };
+    setup.apps[v.clientId]!.expiryChoice = { text: '5/7/2027', candidates: ['2027-05-07', '2027-07-05'] };
+    setup.offers = [{ id: `tenantId:${v.clientId}`, appId: v.clientId, field: 'tenantId', value: 'd00dfeed-1234-4abc-9def-0123456789ab', blade: 'Overview', at: now }];
+    await c.storage.local.set({ setup });
+    await c.storage.session.set({
+      secretOffers: [{ appId: v.clientId, value: 'Zx9Q~a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6q7r8', blade: 'Certificates & secrets', unusualFormat: false, at: now }],
+    });
+  }, SEEDED);
+}
+
+/** The admin closed the page guide (Esc or its ×). */
+export async function seedGuideHidden(worker: Worker): Promise<void> {
+  await worker.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+    await c.storage.local.set({ guideHidden: true });
+  });
+}
+
+/** The options page at the width of a narrow window, once it has read storage. */
+export async function openOptionsAt(context: BrowserContext, extensionId: string, width: number = PANEL_WIDTHS[1]): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width, height: PANEL_HEIGHT });
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect(page.getByTestId('graph-authority')).toHaveValue(/^https:/);
+  return page;
+}
+
 export { SEEDED, seedCapturedValues };
