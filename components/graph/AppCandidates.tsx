@@ -12,7 +12,7 @@ const LEVEL: Record<AppTrust['level'], string> = { yours: 'yours', unowned: 'no 
  * (Automate) the admin picks one or a new app here, and confirms separately before a risky one is
  * used; after Verify the list shows only when something needs the admin's attention.
  */
-export function AppCandidates({ choosable }: { choosable: boolean }) {
+export function AppCandidates({ choosable, allowNew = true }: { choosable: boolean; allowNew?: boolean }) {
   const verification = useGraphStore((s) => s.verification);
   const choice = useGraphStore((s) => s.choices.app);
   const running = useGraphStore((s) => s.status === 'running');
@@ -22,7 +22,7 @@ export function AppCandidates({ choosable }: { choosable: boolean }) {
   const selected = choice?.kind === 'existing' ? choice.appObjectId.toLowerCase() : undefined;
   return (
     <section className="graph-candidates">
-      <h4>{choosable ? 'Which app to set up' : `Apps that could be TonicDM's`}</h4>
+      <h4>{choosable ? (allowNew ? 'Which app to set up' : "TonicDM's app") : `Apps that could be TonicDM's`}</h4>
       <ul className="graph-plan graph-candidates-list" data-testid="graph-candidates">
         {candidates.map((candidate) => (
           <li
@@ -51,7 +51,7 @@ export function AppCandidates({ choosable }: { choosable: boolean }) {
             <CandidateDetails candidate={candidate} riskShownBelow={choosable && selected === candidate.id.toLowerCase()} />
           </li>
         ))}
-        {choosable ? (
+        {choosable && allowNew ? (
           <li data-selected={choice?.kind === 'new'}>
             <label>
               <input

@@ -2,6 +2,7 @@ import { useEffect, useState, type ComponentType } from 'react';
 import { graphRunItem } from '@/utils/storage';
 import { Icon } from '../Icons';
 import { MessageBar } from '../MessageBar';
+import { rotationItem } from './rotationItem';
 
 type Body = ComponentType;
 
@@ -17,7 +18,7 @@ function loadBody(): Promise<Body> {
 /**
  * "Verify and automate with Microsoft Graph", closed until the admin opens it: its content brings
  * MSAL and the Graph client (most of the panel's code), which the guided path never needs. It opens
- * by itself when a run an earlier panel left unfinished is waiting to be resumed.
+ * by itself when a run (or a secret rotation) an earlier panel left unfinished is waiting to be resumed.
  */
 export function GraphPanel() {
   const [open, setOpen] = useState(false);
@@ -27,10 +28,11 @@ export function GraphPanel() {
 
   useEffect(() => {
     let current = true;
-    graphRunItem.getValue().then(
-      (record) => {
+    Promise.all([graphRunItem.getValue(), rotationItem.getValue()]).then(
+      ([run, rotation]) => {
         if (!current) return;
-        if (record) setOpen(true);
+        // An unfinished run, or a rotation interrupted while its secret was being added.
+        if (run || (rotation?.adding && !rotation.newSecret)) setOpen(true);
         setChecked(true);
       },
       () => current && setChecked(true),

@@ -4,24 +4,30 @@ import { MessageBar } from '../MessageBar';
 
 const LIFETIMES = [24, 18, 12, 6, 3, 1] as const;
 
-/** Whether the run creates a new client secret, and for how long; shorter lifetimes after a policy refusal. */
-export function SecretOptions() {
+/**
+ * Whether the run creates a new client secret, and for how long; shorter lifetimes after a policy refusal.
+ * A rotation always creates one, so it shows only the lifetime.
+ */
+export function SecretOptions({ alwaysNew = false }: { alwaysNew?: boolean }) {
   const choices = useGraphStore((s) => s.choices);
   const refused = useGraphStore((s) => s.lifetimeRefused);
   const running = useGraphStore((s) => s.status === 'running');
+  const newSecret = alwaysNew || choices.newSecret;
   return (
     <div className="graph-secret-options">
-      <label className="check-field">
-        <input
-          type="checkbox"
-          data-testid="graph-new-secret"
-          checked={choices.newSecret}
-          disabled={running}
-          onChange={(e) => setChoices({ newSecret: e.target.checked })}
-        />
-        <span>Also create a new client secret (its Value is captured for TonicDM)</span>
-      </label>
-      {choices.newSecret ? (
+      {alwaysNew ? null : (
+        <label className="check-field">
+          <input
+            type="checkbox"
+            data-testid="graph-new-secret"
+            checked={choices.newSecret}
+            disabled={running}
+            onChange={(e) => setChoices({ newSecret: e.target.checked })}
+          />
+          <span>Also create a new client secret (its Value is captured for TonicDM)</span>
+        </label>
+      )}
+      {newSecret ? (
         <label className="field">
           <span className="field-label">Valid for</span>
           <select

@@ -12,18 +12,26 @@ import { usePanelStore } from '../panelStore';
 import { errorState } from './errorState';
 import { ensureAccess, graphTransport } from './graphConnection';
 import { useGraphStore, type PlanChoices } from './graphStore';
-import { capturedAppId, checkTenant } from './verifyActions';
+import { retargetOffboard } from './offboardActions';
+import { replanRotation } from './rotationActions';
+import { capturedAppId, checkTenant, knownServicePrincipal } from './verifyActions';
 
 const set = useGraphStore.setState;
 const get = useGraphStore.getState;
 
+const REVIEW = {
+  automate: 'Review the plan, then press Run plan. Nothing has been changed yet.',
+  rotate: 'Review the rotation, then press Run plan. Nothing has been changed yet.',
+  offboard: 'Review the app, then type its name to delete it. Nothing has been changed yet.',
+} as const;
+
 export async function prepareAutomate(): Promise<void> {
-  set({ status: 'running', message: 'Asking Microsoft for permission to make changes…', explanation: undefined, plan: undefined, progress: [], lifetimeRefused: false });
+  set({ mode: 'automate', status: 'running', message: 'Asking Microsoft for permission to make changes…', explanation: undefined, plan: undefined, rotation: undefined, offboard: undefined, evidence: undefined, progress: [], lifetimeRefused: false });
   try {
     const appId = capturedAppId();
     // Write consent is asked for (started first, so a needed sign-in window asks for it) while the tenant is read.
     const write = ensureAccess('write');
-    const [{ verification }] = await Promise.all([checkTenant('read', appId ? { appId } : {}), write]);
+    const [{ verification }] = await Promise.all([checkTenant('read', appId ? { appId, ...knownServicePrincipal({ appId }) } : {}), write]);
     set({ choices: { ...get().choices, app: defaultAppChoice(verification), newSecret: wantsNewSecret(verification) } });
     replan();
     if (get().plan) set({ status: 'idle', message: 'Review the plan, then press Run plan. Nothing has been changed yet.' });
@@ -42,8 +50,11 @@ export function wantsNewSecret(verification: Verification): boolean {
   return !(held && verification.steps['client-secret'].status === 'verified');
 }
 
+/** Plans again after a change of choices, for whatever the section is preparing. */
 export function replan(): void {
-  const { verification, choices } = get();
+  const { verification, choices, mode } = get();
+  if (mode === 'rotate') return replanRotation();
+  if (mode === 'offboard') return retargetOffboard();
   if (!verification) return;
   try {
     set({ plan: planSetup(verification, { ...choices, now: new Date() }) });
@@ -80,7 +91,7 @@ export async function chooseApp(choice: AppChoice): Promise<void> {
     const { verification: checked } = await checkTenant('write', { appObjectId: choice.appObjectId });
     set({ choices: { ...get().choices, newSecret: wantsNewSecret(checked) } });
     replan();
-    set({ status: 'idle', message: 'Review the plan, then press Run plan. Nothing has been changed yet.' });
+    set({ status: 'idle', message: REVIEW[get().mode ?? 'automate'] });
   } catch (error) {
     set(errorState(error));
   }

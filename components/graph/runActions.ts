@@ -82,8 +82,8 @@ async function finish(result: ExecutionResult, consentSkipped: boolean): Promise
       ...(result.secret ? { newSecret: false } : {}),
     },
   }));
-  // Then read back what the run did, so the checklist shows Graph's verdict rather than the plan's intent.
-  // The setup is complete already; this only refreshes the display, so "done" does not wait for it.
+  // Then read back what the run did (one round), so the checklist shows Graph's verdict rather than the plan's
+  // intent. The setup is complete already; this only refreshes the display, so "done" does not wait for it.
   void readBack(result);
 }
 
@@ -93,6 +93,8 @@ async function readBack(result: ExecutionResult): Promise<void> {
     const warnings = get().warnings;
     await checkTenant('write', {
       ...(appId ? { appId } : {}),
+      // The ids the run returned: its grants and assignments are read in the same round as the app.
+      ...(result.ids.servicePrincipalId ? { servicePrincipalId: result.ids.servicePrincipalId } : {}),
       ...(result.secret ? { recentSecret: { keyId: result.secret.keyId, endDateTime: result.secret.endDateTime } } : {}),
     });
     set((s) => ({ warnings: [...new Set([...s.warnings, ...warnings])] }));
@@ -110,7 +112,7 @@ export async function resume(): Promise<void> {
     return;
   }
   const app = resumedChoice(record.checkpoint);
-  set({ status: 'running', message: 'Resuming the interrupted run…', explanation: undefined, choices: { ...record.options, ...(app ? { app } : {}) } });
+  set({ mode: 'automate', rotation: undefined, offboard: undefined, status: 'running', message: 'Resuming the interrupted run…', explanation: undefined, choices: { ...record.options, ...(app ? { app } : {}) } });
   try {
     const appId = capturedAppId();
     const { verification } = await checkTenant('write', app?.kind === 'existing' ? { appObjectId: app.appObjectId } : appId ? { appId } : {});

@@ -41,5 +41,5 @@ export async function signOut(): Promise<void> {
   } catch {
     // Nothing to sign out of when no sign-in app is configured.
   }
-  set({ account: undefined, status: 'idle', message: 'Signed out.', explanation: undefined, plan: undefined, verification: undefined, annotations: undefined, progress: [] });
+  set({ account: undefined, status: 'idle', message: 'Signed out.', explanation: undefined, mode: undefined, plan: undefined, rotation: undefined, offboard: undefined, evidence: undefined, verification: undefined, annotations: undefined, progress: [] });
 }

@@ -23,6 +23,17 @@ export function capturedAppId(): string | undefined {
   return activeApp(usePanelStore.getState().setup)?.clientId;
 }
 
+/**
+ * The enterprise application of an app the last check already found (by client ID or object id): passed on,
+ * the next check reads its grants and assignments in its first round.
+ */
+export function knownServicePrincipal(app: { appId?: string; appObjectId?: string }): { servicePrincipalId?: string } {
+  const previous = useGraphStore.getState().verification?.app;
+  if (!previous?.servicePrincipalId) return {};
+  const same = (app.appId && previous.appId.toLowerCase() === app.appId.toLowerCase()) || (app.appObjectId && previous.id.toLowerCase() === app.appObjectId.toLowerCase());
+  return same ? { servicePrincipalId: previous.servicePrincipalId } : {};
+}
+
 export async function checkTenant(access: GraphAccess, options: VerifyOptions): Promise<{ verification: Verification; auth: GraphAuth }> {
   const { auth, transport } = await graphTransport(access);
   try {
@@ -46,7 +57,7 @@ export async function checkTenant(access: GraphAccess, options: VerifyOptions): 
 }
 
 export async function verify(): Promise<void> {
-  set({ status: 'running', message: 'Checking the setup through Microsoft Graph…', explanation: undefined, plan: undefined, progress: [] });
+  set({ mode: undefined, status: 'running', message: 'Checking the setup through Microsoft Graph…', explanation: undefined, plan: undefined, rotation: undefined, offboard: undefined, evidence: undefined, progress: [] });
   try {
     const appId = capturedAppId();
     const { verification } = await checkTenant('read', appId ? { appId } : {});

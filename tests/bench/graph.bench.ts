@@ -1,9 +1,11 @@
 /**
  * Graph automation cost, every HTTP request answered after 100 ms:
  * - the whole panel, as an admin meets it: after sign-in, from the Automate click (token for the
- *   write scopes, reading the tenant, the plan) to "Done" (the run and its read-back), once for each
+ *   write scopes, reading the tenant, the plan) to "Done" (the run; the read-back that refreshes the
+ *   checklist afterwards is counted separately, as if "Done" waited for it), once for each
  *   form in which the token endpoint echoes scopes (short, as the Graph tutorials show; long, as the
  *   protocol reference shows). Token requests count as round trips.
+ * - then a rotation of the secret in the same panel (Rotate click → plan, Run plan → Done).
  * - the engine alone (verify → plan → execute with $batch and upserts, token given), and a strictly
  *   serial baseline that sends one request at a time.
  */
@@ -64,6 +66,21 @@ async function timedClick(page: Page, testId: string, state: 'idle' | 'done'): P
   );
 }
 
+/** Requests from `from` on once the panel has been quiet (nothing in flight, nothing new) for `quietMs`. */
+async function quietSlice(timeline: TimedRequest[], from: number, quietMs = 600): Promise<TimedRequest[]> {
+  let seen = timeline.length;
+  let quietSince = performance.now();
+  for (let i = 0; i < 200; i++) {
+    await new Promise((r) => setTimeout(r, 50));
+    const busy = timeline.slice(from).some((r) => Number.isNaN(r.end));
+    if (busy || timeline.length !== seen) {
+      seen = timeline.length;
+      quietSince = performance.now();
+    } else if (performance.now() - quietSince >= quietMs) break;
+  }
+  return timeline.slice(from);
+}
+
 /** Requests of the timeline from `from` on, once all of them have been answered. */
 async function settledSlice(timeline: TimedRequest[], from: number): Promise<TimedRequest[]> {
   for (let i = 0; i < 100 && timeline.slice(from).some((r) => Number.isNaN(r.end)); i++) await new Promise((r) => setTimeout(r, 20));
@@ -79,7 +96,13 @@ export interface PanelSetupResult {
   elapsedMs: number;
   plan: RoundTripSummary;
   run: RoundTripSummary;
+  /** The run and the read-back that refreshes the checklist after "Done" (not waited for). */
+  runWithReadBack: RoundTripSummary;
   roundTrips: number;
+  /** Plan, run and read-back: what the setup would take if "Done" waited for the read-back too. */
+  roundTripsWithReadBack: number;
+  /** Then a secret rotation: Rotate click → plan, Run plan → Done (read-back excluded). */
+  rotation: { ok: boolean; plan: RoundTripSummary; run: RoundTripSummary; planMs: number; runMs: number };
   requests: number;
   tokenRequests: number;
 }
@@ -107,9 +130,19 @@ async function panelSetup(echo: ScopeEcho): Promise<PanelSetupResult> {
     const runFrom = timeline.length;
     const runMs = await timedClick(panel.page, 'graph-run-plan', 'done');
     const run = roundTrips(await settledSlice(timeline, runFrom));
+    const runWithReadBack = roundTrips(await quietSlice(timeline, runFrom));
 
     const objects = tonicObjects(tenant);
     const ok = [objects.apps.length, objects.sps.length, objects.grants.length, objects.secrets.length, objects.assignments.length].join() === '1,1,3,1,1';
+
+    await quietSlice(timeline, timeline.length);
+    const rotatePlanFrom = timeline.length;
+    const rotatePlanMs = await timedClick(panel.page, 'graph-rotate', 'idle');
+    const rotatePlan = roundTrips(await settledSlice(timeline, rotatePlanFrom));
+    const rotateRunFrom = timeline.length;
+    const rotateRunMs = await timedClick(panel.page, 'graph-run-plan', 'done');
+    const rotateRun = roundTrips(await settledSlice(timeline, rotateRunFrom));
+    const rotation = { ok: tonicObjects(tenant).secrets.length === 2, plan: rotatePlan, run: rotateRun, planMs: rotatePlanMs, runMs: rotateRunMs };
     return {
       echo,
       ok,
@@ -118,7 +151,10 @@ async function panelSetup(echo: ScopeEcho): Promise<PanelSetupResult> {
       elapsedMs: planMs + runMs,
       plan,
       run,
+      runWithReadBack,
       roundTrips: plan.roundTrips + run.roundTrips,
+      roundTripsWithReadBack: plan.roundTrips + runWithReadBack.roundTrips,
+      rotation,
       requests: plan.requests + run.requests,
       tokenRequests: plan.tokenRequests + run.tokenRequests,
     };
@@ -136,9 +172,12 @@ test('graph: sequential round trips of a full automated setup', async () => {
     panel[echo] = result;
     console.log(
       `panel, ${echo} echo: ok=${result.ok} roundTrips=${result.roundTrips} (plan ${result.plan.roundTrips}, run ${result.run.roundTrips}) ` +
-        `requests=${result.requests} tokenRequests=${result.tokenRequests} elapsed=${Math.round(result.elapsedMs)} ms`,
+        `requests=${result.requests} tokenRequests=${result.tokenRequests} elapsed=${Math.round(result.elapsedMs)} ms; ` +
+        `with the read-back after Done: roundTrips=${result.roundTripsWithReadBack}`,
     );
-    for (const [phase, summary] of [['plan', result.plan], ['run', result.run]] as const) {
+    const r = result.rotation;
+    console.log(`  then a secret rotation: ok=${r.ok} roundTrips=${r.plan.roundTrips + r.run.roundTrips} (plan ${r.plan.roundTrips}, run ${r.run.roundTrips}) elapsed=${Math.round(r.planMs + r.runMs)} ms`);
+    for (const [phase, summary] of [['plan', result.plan], ['run + read-back', result.runWithReadBack], ['rotation plan', r.plan], ['rotation run', r.run]] as const) {
       summary.rounds.forEach((round, i) => console.log(`  ${phase} round ${i + 1}: ${round}`));
     }
   }
@@ -149,6 +188,7 @@ test('graph: sequential round trips of a full automated setup', async () => {
   }
   writePart('graph', { latencyMs: LATENCY_MS, scopes: WRITE_SCOPES, targetRoundTrips: TARGET_ROUND_TRIPS, panel, engine: engineResult, serial });
   for (const result of Object.values(panel)) expect(result.ok, `panel setup (${result.echo} echo) completed`).toBe(true);
+  for (const result of Object.values(panel)) expect(result.rotation.ok, `rotation (${result.echo} echo) added one secret`).toBe(true);
   expect(engineResult.ok, 'engine completed the setup').toBe(true);
   expect(serial.ok, 'serial baseline completed the setup').toBe(true);
 });

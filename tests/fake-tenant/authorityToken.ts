@@ -250,6 +250,9 @@ function clientCredentialsGrant(runtime: TenantRuntime, form: URLSearchParams): 
   if (!sp) {
     throw new AuthorityError(400, 'invalid_client', 7000229, `The client application ${clientId} is missing service principal in the tenant ${runtime.tenantId}.`);
   }
+  // The credential-activity report shows this use (the first still-valid secret with this value).
+  const used = matching.find((c) => Date.parse(c.endDateTime) > now);
+  if (used) runtime.state.credentialSignIns[used.keyId.toLowerCase()] = now;
   const graph = findServicePrincipal(runtime, { property: 'appId', value: MICROSOFT_GRAPH_APP_ID });
   const roles = runtime.state.appRoleAssignments
     .filter((a) => a.principalId === sp.id && a.resourceId === graph?.id)

@@ -49,6 +49,7 @@ export const ALL_DELEGATED_SCOPES = [
   'Application.Read.All',
   'Application.ReadWrite.All',
   'AppRoleAssignment.ReadWrite.All',
+  'AuditLog.Read.All',
 ] as const;
 
 export function defaultSwitches(): FakeTenantSwitches {
@@ -64,6 +65,7 @@ export function defaultSwitches(): FakeTenantSwitches {
     },
     throttle: null,
     policy: { maxPasswordLifetimeDays: null, passwordAdditionBlocked: false },
+    reports: { premium: true },
     authority: { cancel: false, rejectRefresh: false, withheldScopes: [], scopeEcho: 'as-asked' },
   };
 }
@@ -72,6 +74,7 @@ function resetSwitches(switches: FakeTenantSwitches): void {
   const fresh = defaultSwitches();
   Object.assign(switches.replication, fresh.replication);
   Object.assign(switches.policy, fresh.policy);
+  Object.assign(switches.reports, fresh.reports);
   Object.assign(switches.authority, fresh.authority);
   switches.throttle = null;
 }
@@ -102,6 +105,7 @@ export function createFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
     owners: {},
     federatedIdentityCredentials: {},
     signedInUserId,
+    credentialSignIns: {},
   };
   const runtime: TenantRuntime = {
     tenantId,
@@ -237,6 +241,10 @@ export function createFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
     return { owner, application, servicePrincipal, ...(secretText !== undefined ? { secretText } : {}) };
   }
 
+  function recordCredentialSignIn(keyId: string, at?: number): void {
+    state.credentialSignIns[keyId.toLowerCase()] = at ?? clock();
+  }
+
   function setSignedInUserRoles(roles: DirectoryRoleName[]): void {
     for (const role of state.directoryRoles) role.members = role.members.filter((id) => id !== signedInUserId);
     for (const name of roles) {
@@ -275,6 +283,7 @@ export function createFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
     state.directoryRoles.length = 0;
     for (const key of Object.keys(state.owners)) delete state.owners[key];
     for (const key of Object.keys(state.federatedIdentityCredentials)) delete state.federatedIdentityCredentials[key];
+    for (const key of Object.keys(state.credentialSignIns)) delete state.credentialSignIns[key];
     addUser({ id: signedInUserId, displayName: signedInName, userPrincipalName: signedInUpn, givenName: 'MOD', surname: 'Administrator' });
     if (options.seedDirectory ?? true) {
       for (const user of DEMO_USERS) {
@@ -330,7 +339,7 @@ export function createFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
   }
 
   seedAll();
-  const seed: FakeTenantSeed = { addUser, addGroup, addApplication, addOwner, addPassword, addSquatterApp, setSignedInUserRoles, reset };
+  const seed: FakeTenantSeed = { addUser, addGroup, addApplication, addOwner, addPassword, addSquatterApp, recordCredentialSignIn, setSignedInUserRoles, reset };
   return {
     tenantId,
     tenantName,
@@ -356,6 +365,7 @@ export function createFakeTenant(options: FakeTenantOptions = {}): FakeTenant {
     addOwner,
     addPassword,
     addSquatterApp,
+    recordCredentialSignIn,
     setSignedInUserRoles,
     reset,
   };

@@ -327,6 +327,18 @@ export function deleteApplication(runtime: TenantRuntime, call: GraphCall, key: 
   for (const credential of app.passwordCredentials) runtime.secrets.delete(credential.keyId);
   delete runtime.state.owners[app.id];
   delete runtime.state.federatedIdentityCredentials[app.id];
+  // Entra deletes the app's service principal in its home tenant with it, and so its grants and assignments.
+  const sps = runtime.state.servicePrincipals;
+  const sp = sps.find((candidate) => candidate.appId.toLowerCase() === app.appId.toLowerCase());
+  if (sp) {
+    sps.splice(sps.indexOf(sp), 1);
+    delete runtime.state.owners[sp.id];
+    const assignments = runtime.state.appRoleAssignments;
+    for (let i = assignments.length - 1; i >= 0; i -= 1) {
+      const assignment = assignments[i];
+      if (assignment && (assignment.principalId === sp.id || assignment.resourceId === sp.id)) assignments.splice(i, 1);
+    }
+  }
   return { status: 204 };
 }
 

@@ -3,7 +3,7 @@
  * log, `$batch`, and Graph's response headers and error envelope.
  */
 import { GraphHttpError, badRequest, graphErrorBody, invalidAuthenticationToken } from './graphError';
-import { routeGraph, type GraphHandler } from './graphRouter';
+import { routeGraph, type GraphHandler, type GraphVersion } from './graphRouter';
 import { MICROSOFT_GRAPH_APP_ID } from './graphSeed';
 import { corsHeaders, logRequest, sleep } from './httpSupport';
 import { GRAPH_BASE, findServicePrincipal, findUser, type Caller, type GraphResult, type TenantRuntime } from './tenantRuntime';
@@ -93,12 +93,12 @@ function parseBody(invocation: Invocation): unknown {
   }
 }
 
-/** Path segments after /v1.0, decoded; undefined when the URL is not a v1.0 Graph URL. */
-function graphPath(url: URL): string[] | undefined {
+/** Version and path segments after it, decoded; undefined when the URL is not a v1.0 or beta Graph URL. */
+function graphPath(url: URL): { version: GraphVersion; segments: string[] } | undefined {
   if (url.host !== 'graph.microsoft.com' || url.protocol !== 'https:') return undefined;
-  const match = /^\/v1\.0\/(.+)$/.exec(url.pathname);
-  if (!match?.[1]) return undefined;
-  return match[1].replace(/\/+$/, '').split('/').map(safeDecode);
+  const match = /^\/(v1\.0|beta)\/(.+)$/.exec(url.pathname);
+  if (!match?.[1] || !match[2]) return undefined;
+  return { version: match[1] as GraphVersion, segments: match[2].replace(/\/+$/, '').split('/').map(safeDecode) };
 }
 
 function safeDecode(segment: string): string {
@@ -113,15 +113,16 @@ async function invoke(runtime: TenantRuntime, invocation: Invocation): Promise<O
   const requestId = runtime.random.guid();
   const clientRequestId = invocation.headers.get('client-request-id') ?? requestId;
   try {
-    const segments = graphPath(invocation.url);
-    if (!segments) throw new GraphHttpError(404, 'BadRequest', `Invalid version or resource: '${invocation.url.pathname}'.`);
+    const address = graphPath(invocation.url);
+    if (!address) throw new GraphHttpError(404, 'BadRequest', `Invalid version or resource: '${invocation.url.pathname}'.`);
+    const { segments } = address;
     const isBatch = segments.length === 1 && segments[0] === '$batch';
     let handler: GraphHandler | undefined;
     if (isBatch) {
       if (invocation.batchItemId !== undefined) throw badRequest('Nested batch requests are not supported.', 'BadRequest');
       if (invocation.method !== 'POST') throw new GraphHttpError(405, 'Request_BadRequest', 'Specified HTTP method is not allowed for the request target.');
     } else {
-      handler = routeGraph(invocation.method, segments);
+      handler = routeGraph(invocation.method, segments, address.version);
     }
     const caller = authenticate(runtime, invocation.headers);
     takeThrottle(runtime, invocation, `/${segments.join('/')}`);

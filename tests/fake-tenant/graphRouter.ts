@@ -13,6 +13,7 @@ import {
   updateApplication,
 } from './graphApplications';
 import { createAssignment, deleteAssignment, listAssignments } from './graphAppRoleAssignments';
+import { listAppCredentialSignInActivities } from './graphReports';
 import { addOwnerRef, createFederatedCredential, listFederatedCredentials, listOwners, removeOwnerRef, type OwnedKind } from './graphOwners';
 import {
   getGroup,
@@ -168,6 +169,15 @@ function organizationRoutes(segments: Segment[]): MethodTable | undefined {
   return undefined;
 }
 
+/** Beta only: the usage report of credential sign-ins. */
+function reportRoutes(segments: Segment[]): MethodTable | undefined {
+  const rest = segments.slice(1).map((s) => s.name);
+  if (rest.length === 1 && rest[0] === 'appCredentialSignInActivities') return { GET: (rt, call) => listAppCredentialSignInActivities(rt, call) };
+  return undefined;
+}
+
+export type GraphVersion = 'v1.0' | 'beta';
+
 const ROOTS: Record<string, (segments: Segment[]) => MethodTable | undefined> = {
   applications: applicationRoutes,
   servicePrincipals: servicePrincipalRoutes,
@@ -177,11 +187,17 @@ const ROOTS: Record<string, (segments: Segment[]) => MethodTable | undefined> = 
   organization: organizationRoutes,
 };
 
+/** What the fake serves under beta: only the report v1.0 lacks (everything else the extension calls is v1.0). */
+const BETA_ROOTS: Record<string, (segments: Segment[]) => MethodTable | undefined> = {
+  reports: reportRoutes,
+};
+
 /**
- * The handler for `method` on `path` (the part after /v1.0/, already split on "/"), or the 404/405 Graph gives.
- * `$batch` is routed by the caller because it needs the HTTP layer.
+ * The handler for `method` on `path` (the part after /v1.0/ or /beta/, already split on "/"), or the 404/405 Graph
+ * gives. `$batch` is routed by the caller because it needs the HTTP layer.
  */
-export function routeGraph(method: string, pathSegments: string[]): GraphHandler {
+export function routeGraph(method: string, pathSegments: string[], version: GraphVersion = 'v1.0'): GraphHandler {
+  const roots = version === 'beta' ? BETA_ROOTS : ROOTS;
   const segments: Segment[] = [];
   for (const raw of pathSegments) {
     const segment = parseSegment(raw);
@@ -189,8 +205,8 @@ export function routeGraph(method: string, pathSegments: string[]): GraphHandler
     segments.push(segment);
   }
   const root = segments[0];
-  const table = root ? ROOTS[root.name]?.(segments) : undefined;
-  if (!table) throw unknownSegment(pathSegments.find((s, i) => i > 0 || !ROOTS[s]) ?? pathSegments[0] ?? '');
+  const table = root ? roots[root.name]?.(segments) : undefined;
+  if (!table) throw unknownSegment(pathSegments.find((s, i) => i > 0 || !roots[s]) ?? pathSegments[0] ?? '');
   const handler = table[method.toUpperCase()];
   if (!handler) throw methodNotAllowed();
   return handler;

@@ -68,6 +68,18 @@ export const DIRECTORY_ROLE_TEMPLATES: Record<DirectoryRoleName, { templateId: s
     templateId: 'f2ef992c-3afb-46b9-b7cf-a126ee74c451',
     description: 'Can read everything that a Global Administrator can, but not update anything.',
   },
+  'Reports Reader': {
+    templateId: '4a5d8f65-41da-4de4-8968-e035b65339cf',
+    description: 'Can read sign-in and audit reports.',
+  },
+  'Security Reader': {
+    templateId: '5d6b6bb7-de71-4623-b4af-96380a352509',
+    description: 'Can read security information and reports in Microsoft Entra ID and Office 365.',
+  },
+  'Security Administrator': {
+    templateId: '194ae4cb-b126-40b2-bd5b-6091b380977d',
+    description: 'Can read security information and reports, and manage configuration in Microsoft Entra ID and Office 365.',
+  },
 };
 
 /** Only these two roles may grant Microsoft Graph application permissions (entra-docs grant-admin-consent.md). */

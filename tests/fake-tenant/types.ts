@@ -11,7 +11,10 @@ export type DirectoryRoleName =
   | 'Cloud Application Administrator'
   | 'Application Developer'
   | 'User Administrator'
-  | 'Global Reader';
+  | 'Global Reader'
+  | 'Reports Reader'
+  | 'Security Reader'
+  | 'Security Administrator';
 
 export interface AppRole {
   allowedMemberTypes: string[];
@@ -178,6 +181,11 @@ export interface FakeTenantState {
   federatedIdentityCredentials: Record<string, FederatedIdentityCredential[]>;
   /** Object id of the user the fake authority signs in. */
   signedInUserId: string;
+  /**
+   * When each credential (by keyId) last signed in: a client-credentials token issued with it, or a seeded use. Not
+   * a Graph property: served through the beta report `/reports/appCredentialSignInActivities`.
+   */
+  credentialSignIns: Record<string, number>;
 }
 
 export interface ThrottleSwitch {
@@ -226,6 +234,13 @@ export interface FakeTenantSwitches {
     maxPasswordLifetimeDays: number | null;
     /** App-management policy blocking password credentials altogether. */
     passwordAdditionBlocked: boolean;
+  };
+  reports: {
+    /**
+     * Microsoft Entra ID P1 or P2. Without it the usage and insights reports (credential sign-in activity) answer
+     * 403 `Authentication_RequestFromNonPremiumTenantOrB2CTenant`, as in a tenant on the free edition.
+     */
+    premium: boolean;
   };
   authority: {
     /** The sign-in page is declined: authorize redirects with error=access_denied (AADSTS65004). */
@@ -412,6 +427,8 @@ export interface FakeTenant {
   addPassword(applicationObjectId: string, input?: AddPasswordInput): SeededPassword;
   /** A member user's app under a name or key an admin might take for their own (see SquatterAppInput). */
   addSquatterApp(input: SquatterAppInput): SquatterApp;
+  /** Records a sign-in with a credential (by keyId) at `at` (default the tenant clock), as the activity report shows it. */
+  recordCredentialSignIn(keyId: string, at?: number): void;
   setSignedInUserRoles(roles: DirectoryRoleName[]): void;
   /** Back to the seeded state: objects, switches, log, redeemed codes and counters. */
   reset(): void;
@@ -424,6 +441,7 @@ export interface FakeTenantSeed {
   addOwner(objectId: string, ownerId: string): void;
   addPassword(applicationObjectId: string, input?: AddPasswordInput): SeededPassword;
   addSquatterApp(input: SquatterAppInput): SquatterApp;
+  recordCredentialSignIn(keyId: string, at?: number): void;
   setSignedInUserRoles(roles: DirectoryRoleName[]): void;
   reset(): void;
 }

@@ -15,7 +15,7 @@
  * here, by access level, until shortly before it expires; a write token also serves reads.
  */
 import { AuthError, PublicClientApplication, type AccountInfo, type AuthenticationResult } from '@azure/msal-browser';
-import { missingScopes, scopesFor, type GraphAccess } from './graphScopes';
+import { accessCovers, missingScopes, scopesFor, type GraphAccess } from './graphScopes';
 import { clearInterimState, keepSessionStorageInMemory } from './memoryWebStorage';
 import { authorizeState, cancelFragment, responseFragment } from './redirectResponse';
 import { SignInError, authorityError, webAuthFlowError } from './signInError';
@@ -90,9 +90,9 @@ export function createGraphAuth(options: GraphAuthOptions): GraphAuth {
   /** A held token for the access level (a write token serves reads) that is not about to expire. */
   function heldToken(access: GraphAccess): string | undefined {
     const account = pca.getActiveAccount();
-    for (const level of access === 'read' ? (['read', 'write'] as const) : (['write'] as const)) {
-      const entry = held.get(level);
-      if (entry && account?.homeAccountId === entry.homeAccountId && entry.expiresAt - now() > RENEW_BEFORE_EXPIRY_MS) return entry.token;
+    for (const [level, entry] of held) {
+      if (!accessCovers(level, access)) continue;
+      if (account?.homeAccountId === entry.homeAccountId && entry.expiresAt - now() > RENEW_BEFORE_EXPIRY_MS) return entry.token;
     }
     return undefined;
   }
@@ -165,7 +165,7 @@ export function createGraphAuth(options: GraphAuthOptions): GraphAuth {
 
   /** One sign-in window at a time: parallel token requests share it (a write sign-in also serves reads). */
   async function interactiveOnce(access: GraphAccess): Promise<AuthenticationResult> {
-    if (pending && (pending.access === access || pending.access === 'write')) return pending.result;
+    if (pending && accessCovers(pending.access, access)) return pending.result;
     if (pending) await pending.result.catch(() => undefined);
     const result = interactive(access).finally(() => {
       if (pending?.result === result) pending = undefined;
@@ -218,7 +218,7 @@ export function createGraphAuth(options: GraphAuthOptions): GraphAuth {
       const token = heldToken(access);
       if (token) return token;
       // Requests that start together share one token request (a pending write one also serves reads).
-      const inFlight = silent.get(access) ?? (access === 'read' ? silent.get('write') : undefined);
+      const inFlight = silent.get(access) ?? [...silent].find(([level]) => accessCovers(level, access))?.[1];
       if (inFlight) return inFlight;
       const request = acquire(access).finally(() => {
         if (silent.get(access) === request) silent.delete(access);

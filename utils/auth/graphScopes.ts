@@ -8,7 +8,7 @@
 export const GRAPH_RESOURCE = 'https://graph.microsoft.com';
 
 /** What the panel is about to do with Graph. */
-export type GraphAccess = 'read' | 'write';
+export type GraphAccess = 'read' | 'write' | 'audit';
 
 /** Verify: app registrations and service principals, the signed-in user and their directory roles, users and groups for the picker. */
 export const READ_SCOPE_NAMES = ['User.Read', 'Application.Read.All', 'Directory.Read.All'] as const;
@@ -16,15 +16,27 @@ export const READ_SCOPE_NAMES = ['User.Read', 'Application.Read.All', 'Directory
 /** Automate: create and update the app, add its secret, grant consent and assign users. */
 export const WRITE_SCOPE_NAMES = ['Application.ReadWrite.All', 'AppRoleAssignment.ReadWrite.All'] as const;
 
+/**
+ * Evidence before an old secret is removed: when each credential last signed in (a usage report). Asked for only
+ * when the admin requests that evidence, on top of the read grant.
+ */
+export const AUDIT_SCOPE_NAMES = ['AuditLog.Read.All'] as const;
+
 /** Fully qualified, so the token's audience is Graph whatever the authority assumes by default. */
 export function graphScope(name: string): string {
   return `${GRAPH_RESOURCE}/${name}`;
 }
 
-/** Scopes to request for an access level; write includes read, so one token serves a whole run. */
+/** Scopes to request for an access level; write and audit include read, so one token serves a whole run. */
 export function scopesFor(access: GraphAccess): string[] {
-  const names = access === 'write' ? [...READ_SCOPE_NAMES, ...WRITE_SCOPE_NAMES] : [...READ_SCOPE_NAMES];
-  return names.map(graphScope);
+  const extra = access === 'write' ? WRITE_SCOPE_NAMES : access === 'audit' ? AUDIT_SCOPE_NAMES : [];
+  return [...READ_SCOPE_NAMES, ...extra].map(graphScope);
+}
+
+/** Whether a token for `held` also serves `wanted` (it was granted every scope `wanted` asks for). */
+export function accessCovers(held: GraphAccess, wanted: GraphAccess): boolean {
+  const granted = new Set(scopesFor(held));
+  return scopesFor(wanted).every((scope) => granted.has(scope));
 }
 
 /** Short permission name of a granted scope ("https://graph.microsoft.com/User.Read" → "User.Read"), or undefined for OIDC and other resources. */

@@ -6,7 +6,7 @@ import type { panelMessageSchema } from '../messaging/protocol';
 import { applyExpiryPick, applyStepMark, applySwitchApp, dropNotice, upsertNotice } from '../setup/applyCapture';
 import { acceptOffer, dropOffer } from '../setup/heldValues';
 import { EMPTY_SETUP, type AppRecord, type SetupState } from '../setup/setupState';
-import { guideHiddenItem } from '../storage';
+import { guideHiddenItem, secretItem } from '../storage';
 import { updateSetup } from './setupStore';
 import { cancelTonicdmFill, confirmTonicdmFill } from './tonicdmFill';
 import { forgetSecretNow } from './secretLifetime';
@@ -19,6 +19,7 @@ import { browser } from 'wxt/browser';
 
 type PanelMessage = z.output<typeof panelMessageSchema>;
 type GraphResult = Extract<PanelMessage, { type: 'panel/graph-result' }>;
+type ArchiveSetup = Extract<PanelMessage, { type: 'panel/archive-setup' }>;
 
 export interface PanelDeps {
   now: () => number;
@@ -78,7 +79,32 @@ export async function handlePanelMessage(message: PanelMessage, deps: PanelDeps)
     case 'panel/secret-copied':
       await watchClipboard(message.fingerprint, now);
       return { ok: true };
+    case 'panel/archive-setup': {
+      await updateSetup((s) => applyArchive(s, message, now));
+      // A secret of an archived setup has nothing left to do.
+      const secret = await secretItem.getValue();
+      if (message.archived && secret?.appId?.toLowerCase() === message.appId) await secretItem.removeValue();
+      return { ok: true };
+    }
   }
+}
+
+/**
+ * Archives one setup (or brings it back). The record stays for the multi-setup list and the change ticket;
+ * an archived setup stops being the active one, so the checklist and reminders no longer follow a deleted app.
+ */
+export function applyArchive(state: SetupState, change: Omit<ArchiveSetup, 'type'>, now: number): SetupState {
+  const current = state.apps[change.appId];
+  if (!current) return state;
+  const { archived: _previous, ...rest } = current;
+  const app: AppRecord = change.archived ? { ...rest, archived: { at: now, reason: change.reason ?? 'admin' } } : rest;
+  const stillActive = change.archived && state.activeAppId === change.appId;
+  const { activeAppId: _active, ...others } = state;
+  return {
+    ...(stillActive ? others : state),
+    apps: { ...state.apps, [change.appId]: app },
+    notices: state.notices.filter((n) => !(change.archived && n.appId === change.appId)),
+  };
 }
 
 /**

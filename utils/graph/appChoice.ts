@@ -3,6 +3,7 @@
  * creates itself or on one the admin picked in the panel after seeing who owns it; an app that is
  * not clearly theirs also needs a separate confirmation, bound to the owners and credentials they saw.
  */
+import { APP_NAME } from '../steps';
 import type { Verification } from './verifySetup';
 
 export type AppChoice =
@@ -41,6 +42,35 @@ export function choiceProblem(verification: Verification, choice: AppChoice | un
   if (!app || app.id.toLowerCase() !== choice.appObjectId.toLowerCase()) return 'Check the chosen app first: its owners and credentials have not been read yet.';
   if (app.trust.level === 'risk' && choice.confirmedRisk !== app.trust.fingerprint) {
     return `"${app.displayName}" is not clearly yours. Confirm that you want to use it before anything is granted.`;
+  }
+  return undefined;
+}
+
+/**
+ * For changes to an app that already exists (rotating its secret, deleting it): the app Verify picked, when it
+ * is clearly the admin's; otherwise nothing, and the admin chooses. Never a new app.
+ */
+export function defaultExistingChoice(verification: Verification): AppChoice | undefined {
+  const app = verification.app;
+  if (app && app.trust.level === 'yours' && verification.selection !== 'ambiguous') return { kind: 'existing', appObjectId: app.id };
+  return undefined;
+}
+
+/**
+ * Why `action` (e.g. "rotate its secret") may not be done to the chosen app, in one sentence; undefined when it
+ * may. The same rules as Automate: an app the admin chose after seeing it, whose risk (if any) they confirmed
+ * for exactly the owners and credentials on screen.
+ */
+export function existingAppProblem(verification: Verification, choice: AppChoice | undefined, action: string): string | undefined {
+  if (verification.candidates.length === 0) return `No app registration named "${APP_NAME}" (or with the client ID you captured) was found in this tenant.`;
+  if (!choice || choice.kind !== 'existing') {
+    const count = verification.candidates.length;
+    return count === 1 ? `Choose the app TonicDM uses before you ${action}.` : `${count} apps could be TonicDM's. Choose the one TonicDM uses before you ${action}.`;
+  }
+  const app = verification.app;
+  if (!app || app.id.toLowerCase() !== choice.appObjectId.toLowerCase()) return 'Check the chosen app first: its owners and credentials have not been read yet.';
+  if (app.trust.level === 'risk' && choice.confirmedRisk !== app.trust.fingerprint) {
+    return `"${app.displayName}" is not clearly yours. Confirm that you want to use it before you ${action}.`;
   }
   return undefined;
 }

@@ -32,6 +32,11 @@ export interface KnownCredentials {
   keyIds: readonly string[];
   /** The secret the assistant holds: the app it belongs to and Graph's hint (its first three characters). */
   held?: { appId: string; hint: string };
+  /**
+   * A secret this assistant asked for whose answer was lost (a panel closed mid-rotation): on that app, a
+   * secret of this name added since `since` is its own, though its keyId was never seen.
+   */
+  pending?: { appId: string; displayName: string; since: string };
 }
 
 export const NO_KNOWN_CREDENTIALS: KnownCredentials = { keyIds: [] };
@@ -102,6 +107,9 @@ export interface OwnershipInput {
   now: Date;
 }
 
+/** Browser and Entra clocks differ; a pending secret is looked for from this long before it was asked for. */
+const PENDING_CLOCK_SLACK_MS = 15 * 60_000;
+
 export function assessOwnership(input: OwnershipInput): AppTrust {
   const me = input.meId?.toLowerCase();
   const view = (owner: DirectoryObjectInfo): OwnerView => ownerView(owner, me, input.ownerRoles);
@@ -116,6 +124,10 @@ export function assessOwnership(input: OwnershipInput): AppTrust {
   const keyIds = new Set(input.known.keyIds.map((id) => id.toLowerCase()));
   const held = input.known.held;
   const heldHere = !!held && held.appId.toLowerCase() === input.app.appId.toLowerCase();
+  const pending = input.known.pending;
+  const pendingSince = pending && pending.appId.toLowerCase() === input.app.appId.toLowerCase() ? Date.parse(pending.since) - PENDING_CLOCK_SLACK_MS : Number.NaN;
+  const isPending = (c: CredentialView) =>
+    !Number.isNaN(pendingSince) && c.kind === 'secret' && c.on === 'app' && c.name === pending?.displayName && !!c.addedOn && Date.parse(c.addedOn) >= pendingSince;
   const all: CredentialView[] = [
     ...(input.app.passwordCredentials ?? []).map((c) => secretView(c, 'app')),
     ...(input.app.keyCredentials ?? []).map((c) => certificateView(c, 'app')),
@@ -125,6 +137,7 @@ export function assessOwnership(input: OwnershipInput): AppTrust {
   ].map((credential) => {
     if (keyIds.has(credential.id.toLowerCase())) return { ...credential, known: 'created' as const };
     if (heldHere && credential.kind === 'secret' && credential.on === 'app' && credential.hint === held.hint) return { ...credential, known: 'held' as const };
+    if (isPending(credential)) return { ...credential, known: 'created' as const };
     return credential;
   });
   const now = input.now.getTime();

@@ -43,6 +43,11 @@ export interface GraphCall {
   /** Extra headers such as `Prefer: create-if-missing` or `ConsistencyLevel: eventual`. */
   headers?: Record<string, string>;
   /**
+   * `beta` for the few reports v1.0 lacks (credential sign-in activity); default v1.0. A beta call goes on its own
+   * through request(): a `$batch` is addressed to one version.
+   */
+  version?: 'v1.0' | 'beta';
+  /**
    * Also retry Entra replication faults (fresh-object 404, NoBackingApplicationObject, the
    * misleading "local tenant" 403, "Not a valid reference update", concurrency 409s). Only for calls
    * that touch objects created moments ago; elsewhere these statuses are real answers.
@@ -152,6 +157,7 @@ export function createGraphTransport(options: GraphTransportOptions): GraphTrans
     const url = buildUrl(call);
     const request = client
       .api(url)
+      .version(call.version ?? GRAPH_VERSION)
       .responseType(ResponseType.RAW)
       .headers({ ...call.headers, Authorization: await bearer() });
     try {
@@ -300,6 +306,7 @@ export function buildUrl(call: Pick<GraphCall, 'path' | 'query'>): string {
 }
 
 function toBatchRequest(id: string, call: GraphCall): Record<string, unknown> {
+  if (call.version && call.version !== GRAPH_VERSION) throw new Error(`A ${call.version} call cannot share a ${GRAPH_VERSION} $batch.`);
   const headers: Record<string, string> = { ...call.headers };
   const hasBody = call.method === 'POST' || call.method === 'PATCH';
   if (hasBody) headers['Content-Type'] = 'application/json';

@@ -6,6 +6,7 @@
  */
 import { APP_NAME, MICROSOFT_GRAPH_APP_ID, REQUIRED_GRAPH_ROLES, SECRET_DESCRIPTION } from '../steps';
 import { choiceProblem, defaultAppChoice, type AppChoice } from './appChoice';
+import { renewedSecretName } from './secretName';
 import type { RequiredResourceAccess } from './graphTypes';
 import { redirectUris, type Verification } from './verifySetup';
 import type { RequiredGraphRole } from './wellKnownIds';
@@ -80,7 +81,6 @@ export interface PlanOptions {
 }
 
 export const DEFAULT_SECRET_LIFETIME_MONTHS = 24;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export function planSetup(verification: Verification, options: PlanOptions): SetupPlan {
   const { facts } = verification;
@@ -193,7 +193,7 @@ export function planSetup(verification: Verification, options: PlanOptions): Set
 
   if (options.newSecret) {
     const renewal = (app?.passwordCredentials ?? []).length > 0;
-    const displayName = renewal ? `${SECRET_DESCRIPTION} ${MONTHS[options.now.getUTCMonth()]} ${options.now.getUTCFullYear()}` : SECRET_DESCRIPTION;
+    const displayName = renewal ? renewedSecretName(options.now) : SECRET_DESCRIPTION;
     const endDateTime = addMonths(options.now, months).toISOString();
     actions.push({
       key: 'add-secret',

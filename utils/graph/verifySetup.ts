@@ -128,6 +128,11 @@ export interface VerifyOptions {
   recentSecret?: { keyId: string; endDateTime: string };
   /** Credentials this assistant created or holds, which do not count against an app. */
   known?: KnownCredentials;
+  /**
+   * The enterprise application a run just created or used: its grants and assignments are read in the first
+   * round, so reading back after a run takes one round trip instead of two.
+   */
+  servicePrincipalId?: string;
 }
 
 const EXPIRY_WARNING_DAYS = 30;
@@ -175,6 +180,8 @@ export async function verifySetup(transport: GraphTransport, options: VerifyOpti
     first.appChosen = appsWithOwnersCall(`id eq ${odataString(chosenId)}`);
     first.appChosenFederated = appsWithFederatedCall(`id eq ${odataString(chosenId)}`);
   }
+  const knownSpId = options.servicePrincipalId?.trim().toLowerCase() || undefined;
+  if (knownSpId) Object.assign(first, spReads(knownSpId));
   const r1 = await batchByKey(transport, first);
 
   const organization = firstOf<{ id: string; displayName?: string }>(r1.organization);
@@ -277,8 +284,10 @@ export async function verifySetup(transport: GraphTransport, options: VerifyOpti
   const ownerIds = foreignUserOwnerIds(entries.map((e) => assess(e.app)));
   const r2Calls: Record<string, GraphCall> = Object.fromEntries(ownerIds.map((id, index) => [`owner${index}`, directoryRolesCall(id)]));
   if (app && !sp) r2Calls.sp = servicePrincipalsWithOwnersCall(`appId eq ${odataString(app.appId)}`);
-  if (sp) Object.assign(r2Calls, spReads(sp.id));
-  const r2 = Object.keys(r2Calls).length > 0 ? await batchByKey(transport, r2Calls) : {};
+  // Read in the first round already when the caller knew this service principal.
+  const readEarly = !!sp && sp.id.toLowerCase() === knownSpId;
+  if (sp && !readEarly) Object.assign(r2Calls, spReads(sp.id));
+  const r2: Partial<Record<string, BatchOutcome>> = Object.keys(r2Calls).length > 0 ? await batchByKey(transport, r2Calls) : {};
   if (r2.sp) {
     sp = firstOf<GraphServicePrincipal>(r2.sp);
     if (sp) spsKnown.set(sp.appId.toLowerCase(), sp);
@@ -291,6 +300,9 @@ export async function verifySetup(transport: GraphTransport, options: VerifyOpti
       grants = r3.grants;
       assigned = r3.assigned;
     }
+  } else if (readEarly) {
+    grants = r1.grants;
+    assigned = r1.assigned;
   } else {
     grants = r2.grants;
     assigned = r2.assigned;

@@ -95,6 +95,13 @@ export const panelMessageSchema = z.discriminatedUnion('type', [
     expiryIso: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
     verifiedSteps: z.array(stepId).max(STEP_IDS.length),
   }),
+  // Marks one setup archived (its app was deleted from the tenant, or the admin set it aside), or live again.
+  z.strictObject({
+    type: z.literal('panel/archive-setup'),
+    appId: guid,
+    archived: z.boolean(),
+    reason: z.enum(['app-deleted', 'admin']).optional(),
+  }),
 ]);
 export type PanelMessage = z.input<typeof panelMessageSchema>;
 

@@ -37,6 +37,7 @@ const appRecord = z.looseObject({
   expiryChoice: optional(z.object({ text: text(200), candidates: z.array(isoDate).check(z.minLength(2), z.maxLength(3)) })),
   tenantConfirmed: optional(z.literal('graph')),
   secretMaskedOnPage: optional(z.boolean()),
+  archived: optional(z.object({ at: time, reason: text(40) })),
   done: doneMap,
 });
 

@@ -31,7 +31,14 @@ export interface AppRecord {
   /** The Value was masked on the page when we looked: a new secret is needed. */
   secretMaskedOnPage?: boolean;
   done: Partial<Record<StepId, { at: number; source: DoneSource }>>;
+  /**
+   * The setup is over (kept for the record, not deleted): its app was removed from the tenant, or the admin
+   * archived it. Archived setups get no reminders and are not the active setup.
+   */
+  archived?: { at: number; reason: ArchiveReason };
 }
+
+export type ArchiveReason = 'app-deleted' | 'admin';
 
 export type NoticeSeverity = 'error' | 'warning' | 'info';
 

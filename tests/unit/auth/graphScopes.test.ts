@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { graphScopeName, missingScopes, scopesFor, type GraphAccess } from '../../../utils/auth/graphScopes';
+import { accessCovers, graphScopeName, missingScopes, scopesFor, type GraphAccess } from '../../../utils/auth/graphScopes';
 
 const G = 'https://graph.microsoft.com/';
 
@@ -16,6 +16,26 @@ describe('scopesFor', () => {
 
   it('never asks for a write permission when only reading', () => {
     expect(scopesFor('read').some((scope) => /ReadWrite/.test(scope))).toBe(false);
+  });
+
+  it('asks for AuditLog.Read.All on top of the read scopes only for sign-in evidence, and for nothing that writes', () => {
+    expect(scopesFor('audit')).toEqual([...scopesFor('read'), `${G}AuditLog.Read.All`]);
+    expect(scopesFor('audit').some((scope) => /ReadWrite/.test(scope))).toBe(false);
+    expect(scopesFor('write').some((scope) => /AuditLog/.test(scope))).toBe(false);
+  });
+});
+
+describe('accessCovers', () => {
+  it.each<[GraphAccess, GraphAccess, boolean]>([
+    ['read', 'read', true],
+    ['write', 'read', true],
+    ['audit', 'read', true],
+    ['read', 'write', false],
+    ['read', 'audit', false],
+    ['write', 'audit', false],
+    ['audit', 'write', false],
+  ])('a %s token serves %s: %s', (held, wanted, expected) => {
+    expect(accessCovers(held, wanted)).toBe(expected);
   });
 });
 

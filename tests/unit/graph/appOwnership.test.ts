@@ -155,3 +155,19 @@ describe('verifySetup lists every candidate with owners, creation date and crede
     expect(assessOwnership({ meId: undefined, app, known: { keyIds: [] }, now: NOW }).level).toBe('risk');
   });
 });
+
+describe('a secret asked for whose answer was lost (pending)', () => {
+  const named = (keyId: string, displayName: string, startDateTime: string): PasswordCredentialInfo => ({ keyId, hint: 'zzz', displayName, startDateTime, endDateTime: '2028-01-01T00:00:00Z' });
+  const pending = { appId: APP_ID, displayName: 'TonicDM Office365 Secret Mar 2026', since: '2026-03-15T09:58:00Z' };
+  it.each<[string, PasswordCredentialInfo, KnownCredentials['pending'], boolean]>([
+    ['that name, added after it was asked for', named('p1', pending.displayName, '2026-03-15T09:58:01Z'), pending, true],
+    ['within the clock slack before', named('p1', pending.displayName, '2026-03-15T09:50:00Z'), pending, true],
+    ['added long before it was asked for', named('p1', pending.displayName, '2026-03-14T09:58:00Z'), pending, false],
+    ['another name', named('p1', 'TonicDM Office365 Secret', '2026-03-15T09:59:00Z'), pending, false],
+    ['another app', named('p1', pending.displayName, '2026-03-15T09:59:00Z'), { ...pending, appId: 'bbbbbbbb-0000-4000-8000-000000000009' }, false],
+    ['nothing pending', named('p1', pending.displayName, '2026-03-15T09:59:00Z'), undefined, false],
+  ])('%s → vouched for: %s', (_name, credential, pendingAdd, vouched) => {
+    const trust = assessOwnership(input({ passwordCredentials: [credential] }, { known: { keyIds: [], ...(pendingAdd ? { pending: pendingAdd } : {}) } }));
+    expect(trust.level).toBe(vouched ? 'yours' : 'risk');
+  });
+});

@@ -152,7 +152,7 @@ describe('executePlan repairs an existing app', () => {
     const graphAccess = app.requiredResourceAccess.find((r) => r.resourceAppId === MICROSOFT_GRAPH_APP_ID)!.resourceAccess;
     expect(graphAccess.filter((a) => a.type === 'Scope')).toEqual([{ id: 'e1fe6dd8-ba31-4d61-89e7-88639da4683d', type: 'Scope' }]);
     expect(graphAccess.filter((a) => a.type === 'Role')).toHaveLength(3);
-    expect(app.passwordCredentials.map((p) => p.displayName)).toEqual([SECRET_DESCRIPTION, `${SECRET_DESCRIPTION} March 2026`]);
+    expect(app.passwordCredentials.map((p) => p.displayName)).toEqual([SECRET_DESCRIPTION, `${SECRET_DESCRIPTION} Mar 2026`]);
     await expectFullyVerified(h, run.result.secret);
   });
 
@@ -188,7 +188,7 @@ describe('executePlan is idempotent', () => {
     expect(writes.map((e) => `${e.method} ${new URL(e.url).pathname.replace(/[0-9a-f-]{36}/g, '{id}')}`)).toEqual(['POST /v1.0/applications/{id}/addPassword']);
     expect(writes.filter(CREATING)).toEqual([]);
     const passwords = tonicObjects(h).passwords;
-    expect(passwords.map((p) => p.displayName)).toEqual([SECRET_DESCRIPTION, `${SECRET_DESCRIPTION} March 2026`]);
+    expect(passwords.map((p) => p.displayName)).toEqual([SECRET_DESCRIPTION, `${SECRET_DESCRIPTION} Mar 2026`]);
   });
 
   it('treats an assignment that already exists as done', async () => {

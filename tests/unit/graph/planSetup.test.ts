@@ -65,9 +65,9 @@ describe('planSetup', () => {
   });
 
   it.each([
-    [{ secretEndsInDays: 10 }, undefined, `${SECRET_DESCRIPTION} March 2026`, '2028-03-15'],
+    [{ secretEndsInDays: 10 }, undefined, `${SECRET_DESCRIPTION} Mar 2026`, '2028-03-15'],
     [{ secretEndsInDays: null }, 6, SECRET_DESCRIPTION, '2026-09-15'],
-    [{ secretEndsInDays: -1 }, 12, `${SECRET_DESCRIPTION} March 2026`, '2027-03-15'],
+    [{ secretEndsInDays: -1 }, 12, `${SECRET_DESCRIPTION} Mar 2026`, '2027-03-15'],
   ])('names and dates a new secret (%j, %s months)', async (seed, months, name, end) => {
     const { verification } = await verified(seed);
     const plan = planSetup(verification, { newSecret: true, assignees: [], now: NOW, ...(months ? { secretLifetimeMonths: months } : {}) });

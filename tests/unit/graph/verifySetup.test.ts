@@ -52,6 +52,18 @@ describe('verifySetup on a correct tenant', () => {
     expect(byId.app?.appId).toBe(application.appId);
   });
 
+  it('reads back in one round trip when the enterprise application is known (after a run), with the same verdict', async () => {
+    const h = createHarness();
+    const { application, servicePrincipal } = seedTonicApp(h);
+    const twoRounds = await verifySetup(h.transport, { known: h.known, appId: application.appId });
+    const oneRound = await verifySetup(h.transport, { known: h.known, appId: application.appId, servicePrincipalId: servicePrincipal.id.toUpperCase() });
+    expect(twoRounds.roundTrips).toBe(2);
+    expect(oneRound.roundTrips).toBe(1);
+    expect(oneRound.steps).toEqual(twoRounds.steps);
+    expect(oneRound.facts.assignments).toEqual(twoRounds.facts.assignments);
+    expect(oneRound.facts.grantedRoles).toHaveLength(3);
+  });
+
   it('never asks for or returns secret values', async () => {
     const h = createHarness();
     seedTonicApp(h);
