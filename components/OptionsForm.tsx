@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FocusEvent, type ReactNode } from 'react';
 import { browser } from 'wxt/browser';
 import { DEFAULT_OPTIONS, optionsItem, type Options } from '@/utils/storage';
 import { validExtraOrigins } from '@/utils/tonicdm/parseExtraOrigin';
@@ -126,7 +126,13 @@ export function OptionsForm() {
     if (errors[field]) setErrors((current) => ({ ...current, [field]: CHECKS[field](value) }));
   };
   const leave = (field: OptionsField) => setErrors((current) => ({ ...current, [field]: CHECKS[field](input[field]) }));
-  const control = (field: OptionsField) => ({ value: input[field], onBlur: () => leave(field) });
+  const control = (field: OptionsField) => ({
+    value: input[field],
+    // Leaving for Save is left to Save: an error appearing now would move the button from under the click.
+    onBlur: (event: FocusEvent<HTMLElement>) => {
+      if ((event.relatedTarget as HTMLButtonElement | null)?.type !== 'submit') leave(field);
+    },
+  });
 
   async function save() {
     const check = validateOptions(input);

@@ -32,6 +32,7 @@ export function appOverviewUrl(clientId: string, tenantId?: string): string {
  */
 export function StartOver() {
   const dialog = useRef<HTMLDialogElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
   const app = usePanelStore((s) => activeApp(s.setup));
   const graphApp = useGraphStore((s) => (s.account ? s.verification?.app : undefined));
   const graphTenant = useGraphStore((s) => s.account?.tenantId);
@@ -39,7 +40,17 @@ export function StartOver() {
   const name = app?.displayName ?? graphApp?.displayName ?? APP_NAME;
   return (
     <>
-      <button type="button" className="link danger" data-testid="reset-setup" aria-haspopup="dialog" onClick={() => dialog.current?.showModal()}>
+      <button
+        type="button"
+        className="link danger"
+        data-testid="reset-setup"
+        aria-haspopup="dialog"
+        onClick={() => {
+          dialog.current?.showModal();
+          // The safe answer has focus, so Enter never clears the setup by accident.
+          cancel.current?.focus();
+        }}
+      >
         {STRINGS.button}
       </button>
       <dialog ref={dialog} className="dialog" aria-labelledby="start-over-title" aria-describedby="start-over-text" data-testid="start-over-dialog">
@@ -65,7 +76,7 @@ export function StartOver() {
           >
             {STRINGS.confirm}
           </button>
-          <button type="submit" className="button" data-testid="start-over-cancel" autoFocus>
+          <button type="submit" className="button" data-testid="start-over-cancel" ref={cancel}>
             {STRINGS.cancel}
           </button>
         </form>

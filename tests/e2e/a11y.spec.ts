@@ -119,6 +119,23 @@ test.describe('axe: side panel', () => {
     await expect(page.getByTestId('graph-run-plan')).toBeVisible({ timeout: 20_000 });
     await expectNoViolations(page, 'graph: plan');
   });
+
+  test('Graph section: rotating the secret and removing the app', async ({ context, extensionId, worker, tenant }) => {
+    seedManualSetup(tenant);
+    await setGraphClientId(context, extensionId);
+    const page = await openPanelAt({ context, extensionId, worker });
+    await openGraphSection(page);
+    await page.getByTestId('graph-verify').click();
+    await expect(page.getByTestId('graph-status')).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+    await page.getByTestId('graph-rotate').click();
+    await expect(page.getByTestId('graph-rotation')).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByTestId('graph-status')).toHaveAttribute('data-state', 'idle', { timeout: 20_000 });
+    await expectNoViolations(page, 'graph: rotation plan');
+    await page.getByTestId('graph-offboard').click();
+    await expect(page.getByTestId('graph-offboard-section')).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByTestId('graph-status')).toHaveAttribute('data-state', 'idle', { timeout: 20_000 });
+    await expectNoViolations(page, 'graph: removal');
+  });
 });
 
 test.describe('axe: options', () => {
