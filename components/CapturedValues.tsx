@@ -2,7 +2,6 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { activeApp, doneSteps, type AppRecord } from '@/utils/setup/setupState';
 import { secretHint } from '@/utils/values/classifySecret';
 import { daysUntil } from '@/utils/values/parseExpiry';
-import { RENEW_DAYS_BEFORE } from '@/utils/background/expiryReminder';
 import { secretDeadline } from '@/utils/background/secretLifetime';
 import { secretOfferId } from '@/utils/background/heldSecret';
 import { sendToBackground } from '@/utils/messaging/sendToBackground';
@@ -41,10 +40,6 @@ const STRINGS = {
   tenantOffer: (blade: string, app: string, value: string, held: string | undefined) => `A different tenant ID appeared on ${blade} of ${app}: ${value}. Use it instead of ${held}?`,
   anApp: 'an app',
   clipboardNote: 'Copied. The clipboard is cleared in 60 seconds if it still holds the secret.',
-  expired: 'The secret has expired',
-  expiresIn: (days: number) => `The secret expires in ${days} days`,
-  renewalFix:
-    'Create a new client secret on this app (name it with the month and year, 24 months), then use "Update Now" in TonicDM\'s Security Set Up. Delete the old secret only after TonicDM accepts the new one.',
   forgetPromptTitle: 'Done',
   forgetPrompt: 'TonicDM has the secret now. The assistant no longer needs it and forgets it by itself 5 minutes after you pressed Go.',
   forgetNow: 'Forget the secret now',
@@ -192,7 +187,6 @@ export function CapturedValues({ children }: { children?: ReactNode }) {
     : secretState === 'masked-on-page'
       ? STRINGS.maskedOnPage
       : STRINGS.notCaptured;
-  const daysLeft = app?.expiry ? daysUntil(app.expiry.iso, new Date()) : undefined;
 
   return (
     <section className="card" aria-labelledby="values-heading">
@@ -246,15 +240,6 @@ export function CapturedValues({ children }: { children?: ReactNode }) {
         <p className="note" data-testid="clipboard-note">
           {STRINGS.clipboardNote}
         </p>
-      ) : null}
-      {app?.expiry && daysLeft !== undefined && daysLeft <= RENEW_DAYS_BEFORE ? (
-        <MessageBar
-          severity={daysLeft < 0 ? 'error' : 'warning'}
-          testId="renewal-due"
-          message={`${daysLeft < 0 ? STRINGS.expired : STRINGS.expiresIn(daysLeft)} (${app.expiry.iso}).`}
-        >
-          <p className="fix">{STRINGS.renewalFix}</p>
-        </MessageBar>
       ) : null}
       {held && submitted ? (
         <MessageBar severity="success" title={STRINGS.forgetPromptTitle} testId="forget-prompt" message={STRINGS.forgetPrompt}>

@@ -5,6 +5,8 @@ import { usePanelStore } from './panelStore';
 import { ScopeMailboxes } from './ScopeMailboxes';
 import { Icon, type IconName } from './Icons';
 import type { ReactNode } from 'react';
+import { adminLabel } from '@/utils/record/adminLabel';
+import { useGraphStore } from './graph/graphStore';
 
 export interface StepAnnotation {
   verified: 'yes' | 'no' | 'unknown';
@@ -69,7 +71,7 @@ export function Checklist({ verification, extra }: { verification?: Partial<Reco
                   id={`step-check-${step.id}`}
                   type="checkbox"
                   checked={status === 'done'}
-                  onChange={(e) => void sendToBackground({ type: 'panel/mark-step', stepId: step.id, done: e.target.checked })}
+                  onChange={(e) => void sendToBackground({ type: 'panel/mark-step', stepId: step.id, done: e.target.checked, by: adminLabel(useGraphStore.getState().account) })}
                 />
                 <label className="step-title" htmlFor={`step-check-${step.id}`}>
                   {step.title}

@@ -163,7 +163,7 @@ function buildRows(results) {
     ]);
     if (scripts.onDemand.files.length) {
       rows.push([
-        'Side panel JS loaded on opening the Graph section',
+        'Side panel JS loaded on demand (Graph section, change-ticket record)',
         `${kB(scripts.onDemand.gzipBytes)} gzip, ${kB(scripts.onDemand.rawBytes)} raw (${scripts.onDemand.files.map((f) => f.file.replace(/^chunks\//, '')).join(' + ')})`,
         '',
         '',
@@ -260,7 +260,7 @@ function markdown(results, rows) {
     ...(results.carriedOver ? [`(${results.carriedOver.join(', ')}: figures from an earlier run.)`, ''] : []),
     'How:',
     '- Bundles: every `.js`/`.css` of `.output/chrome-mv3`, gzip level 9 (kB = 1000 bytes).',
-    '- Side panel JS before first paint: the module script and modulepreload links of `sidepanel.html` and every chunk they import statically; dynamic imports (the Graph section) load later.',
+    '- Side panel JS before first paint: the module script and modulepreload links of `sidepanel.html` and every chunk they import statically; dynamic imports (the Graph section, the change-ticket record) load later.',
   ];
   if (panel) {
     lines.push(

@@ -68,6 +68,11 @@ export interface ClipboardWatch {
 }
 export const clipboardWatchItem = storage.defineItem<ClipboardWatch | null>('session:clipboardWatch', { fallback: null });
 
+/** Expiry reminders already shown, per "<client ID>|<expiry date>": the days-before each stood for. */
+export type ReminderLedger = Record<string, number[]>;
+/** Local, so a reminder shown before a browser restart is not shown again after it. */
+export const reminderLedgerItem = storage.defineItem<ReminderLedger>('local:expiryReminders', { fallback: {} });
+
 /** An automation run through Microsoft Graph that started and has not finished. Ids only, never a secret. */
 export interface GraphRunRecord {
   tenantId: string;

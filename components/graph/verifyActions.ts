@@ -9,6 +9,7 @@ import { sendToBackground } from '@/utils/messaging/sendToBackground';
 import { activeApp } from '@/utils/setup/setupState';
 import { mayRecordAsSetupApp } from '@/utils/graph/appOwnership';
 import { verifySetup, type Verification, type VerifyOptions } from '@/utils/graph/verifySetup';
+import { graphResultFields } from '@/utils/record/graphSnapshot';
 import { usePanelStore } from '../panelStore';
 import { errorState } from './errorState';
 import { graphTransport } from './graphConnection';
@@ -47,6 +48,8 @@ export async function checkTenant(access: GraphAccess, options: VerifyOptions): 
         tenantId: verification.tenant.id,
         displayName: verification.app.displayName.slice(0, 200),
         verifiedSteps: verifiedStepIds(verification.steps),
+        // For the reminders and the change-ticket record: the tenant's name, what Graph showed, the secret in use.
+        ...graphResultFields(verification, usePanelStore.getState().setup.apps, auth.account(), options.recentSecret?.keyId),
       });
     }
     return { verification, auth };

@@ -9,7 +9,7 @@ import { guideHiddenItem, setupItem } from '@/utils/storage';
 import { injectGuide } from '@/utils/background/injectGuide';
 import { registeredExtraOrigins, watchExtraOrigins } from '@/utils/background/syncExtraOrigins';
 import { openPanelOnPageRequest } from '@/utils/background/openPanelOnPageRequest';
-import { scheduleExpiryReminder, watchExpiryReminder } from '@/utils/background/expiryReminder';
+import { startExpiryReminders } from '@/utils/background/expiryReminder';
 import { readSetup } from '@/utils/background/setupStore';
 import { closeStorageToContentScripts } from '@/utils/security/storageAccess';
 import { watchClipboardGuard } from '@/utils/background/clipboardGuard';
@@ -27,11 +27,8 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.url) void broadcastContext(tabId, tab.url ?? change.url);
   });
-  setupItem.watch((state) => {
-    void broadcastToAllPortalTabs();
-    if (state) void scheduleExpiryReminder(state, now());
-  });
-  watchExpiryReminder(readSetup);
+  setupItem.watch(() => void broadcastToAllPortalTabs());
+  startExpiryReminders(now);
   guideHiddenItem.watch(() => void broadcastToAllPortalTabs());
   watchSecretLifetime(now);
   watchClipboardGuard(now);

@@ -8,6 +8,8 @@ import { GuideHiddenBar } from '@/components/GuideHiddenBar';
 import { LiveAnnouncer } from '@/components/LiveAnnouncer';
 import { PanelFooter } from '@/components/PanelFooter';
 import { ProgressHeader } from '@/components/ProgressHeader';
+import { RenewalDue } from '@/components/RenewalDue';
+import { SetupRecord } from '@/components/SetupRecord';
 import { connectPanelStore } from '@/components/panelStore';
 import { GraphPanel } from '@/components/graph/GraphPanel';
 import { useGraphStore } from '@/components/graph/graphStore';
@@ -22,12 +24,14 @@ export function App() {
       <main className="panel">
         <GuideHiddenBar />
         <CurrentStep />
+        <RenewalDue />
         <Notices />
         <CapturedValues>
           <FillTonicdm />
         </CapturedValues>
         <Checklist verification={verification} />
         <GraphPanel />
+        <SetupRecord />
       </main>
       <PanelFooter />
       <LiveAnnouncer />

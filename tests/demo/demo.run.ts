@@ -4,7 +4,7 @@
  * secret Value and expiry; one click fills TonicDM's Security Set Up. Screenshots go to .demo/,
  * and the 1280×800 store screenshots (page and side panel side by side) to docs/store/.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test } from '../e2e/support/extension';
 import { openSidePanel } from '../e2e/support/sidePanel';
 import { addClientSecret, bladeScope, command, dismissToasts, menuItem } from '../e2e/support/portalActions';
@@ -70,4 +70,11 @@ test('TonicDM Entra setup on the replica tenant', async ({ context, extensionId 
   mkdirSync(STORE, { recursive: true });
   for (const [name, shot] of storeShots) await writeStoreShot(context, shot, `${STORE}/${name}.png`);
   say(`Store screenshots (1280×800): ${storeShots.map(([name]) => `${STORE}/${name}.png`).join(', ')}`);
+
+  // The change-ticket record, as the panel shows it; it must never hold the secret's Value.
+  await panel.page.getByTestId('export-record').click();
+  const record = (await panel.page.getByTestId('setup-record').textContent()) ?? '';
+  expect(record).not.toContain(state.secret);
+  writeFileSync(`${OUT}/record.md`, record);
+  say(`Change-ticket record: ${OUT}/record.md (${record.split('\n').length} lines, without the secret's Value)`);
 });

@@ -91,6 +91,16 @@ test.describe('axe: side panel', () => {
     await expectNoViolations(page, 'fill: filled');
   });
 
+  test('after the setup: the secret due for renewal, and the change-ticket record shown', async ({ context, extensionId, worker }) => {
+    const inTenDays = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    await seedCapturedValues(worker, { ...SEEDED, expiryIso: inTenDays });
+    const page = await openPanelAt({ context, extensionId, worker });
+    await expect(page.getByTestId('renewal-due')).toBeVisible();
+    await page.getByTestId('export-record').click();
+    await expect(page.getByTestId('setup-record')).toBeVisible();
+    await expectNoViolations(page, 'renewal and record');
+  });
+
   test('Start over asks first', async ({ context, extensionId, worker }) => {
     await seedCapturedValues(worker);
     const page = await openPanelAt({ context, extensionId, worker });

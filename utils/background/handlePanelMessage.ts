@@ -30,7 +30,7 @@ export async function handlePanelMessage(message: PanelMessage, deps: PanelDeps)
   const now = deps.now();
   switch (message.type) {
     case 'panel/mark-step':
-      await updateSetup((s) => applyStepMark(s, message.stepId, message.done, 'user', now));
+      await updateSetup((s) => applyStepMark(s, message.stepId, message.done, 'user', now, message.by));
       return { ok: true };
     case 'panel/forget-secret':
       await forgetSecretNow();
@@ -63,7 +63,7 @@ export async function handlePanelMessage(message: PanelMessage, deps: PanelDeps)
       if (message.id.startsWith(SECRET_OFFER_PREFIX)) {
         const offer = await acceptSecretOffer(message.id.slice(SECRET_OFFER_PREFIX.length), now);
         if (!offer) return { ok: false };
-        await recordSecretCapture(offer.appId || undefined, offer.expiresText, offer.locale, classifySecret(offer.value), now);
+        await recordSecretCapture(offer.appId || undefined, { value: offer.value }, offer.expiresText, offer.locale, classifySecret(offer.value), now);
         return { ok: true };
       }
       await updateSetup((s) => acceptOffer(s, message.id));
@@ -118,14 +118,25 @@ export function applyGraphResult(state: SetupState, result: Omit<GraphResult, 't
   const pageTenant = current.tenantId && current.tenantId !== result.tenantId && current.tenantConfirmed !== 'graph' ? current.tenantId : undefined;
   const offered = state.offers?.find((o) => o.appId === result.appId && o.field === 'tenantId');
   const done = { ...current.done };
-  for (const stepId of result.verifiedSteps) done[stepId] ??= { at: now, source: 'graph' };
+  const by = result.graph?.checkedBy;
+  for (const stepId of result.verifiedSteps) done[stepId] ??= { at: now, source: 'graph', ...(by ? { by } : {}) };
   const app: AppRecord = {
     ...current,
     tenantId: result.tenantId,
     tenantConfirmed: 'graph',
     displayName: result.displayName ?? current.displayName,
     ...(result.verifiedSteps.includes('register') ? { singleTenant: true } : {}),
-    ...(result.expiryIso ? { expiry: { iso: result.expiryIso }, secretMaskedOnPage: false } : {}),
+    ...(result.tenantName ? { tenantName: result.tenantName } : {}),
+    ...(result.graph ? { graph: result.graph } : {}),
+    // The secret TonicDM uses, as Graph lists it: its expiry is the one to renew by.
+    ...(result.credential
+      ? {
+          credential: { keyId: result.credential.keyId, hint: result.credential.hint, description: result.credential.description },
+          expiry: current.expiry?.iso === result.credential.endIso && !current.expiry.ambiguous ? current.expiry : { iso: result.credential.endIso },
+        }
+      : {}),
+    // A secret Graph just created: a new identity, learnt by key ID on the next check.
+    ...(result.expiryIso ? { expiry: { iso: result.expiryIso }, secretMaskedOnPage: false, credential: undefined } : {}),
     done,
   };
   if (result.expiryIso) delete app.expiryChoice;

@@ -19,6 +19,7 @@ import { readSetup, updateSetup } from './setupStore';
 import { enforceSecretLifetime } from './secretLifetime';
 import { receiveSecret } from './heldSecret';
 import { logger } from '../security/logger';
+import { rememberSecretIdentity } from '../renewal/rememberSecretIdentity';
 
 type PortalMessage = z.output<typeof portalMessageSchema>;
 
@@ -93,7 +94,7 @@ export async function handlePortalMessage(
         { value: message.value, kind, appId, blade: BLADE_TITLES[blade], expiresText: message.expiresText, locale },
         now,
       );
-      if (outcome === 'held') await recordSecretCapture(location?.appId, message.expiresText, locale, kind, now);
+      if (outcome === 'held') await recordSecretCapture(location?.appId, { value: message.value, description: message.description }, message.expiresText, locale, kind, now);
       logger.info(`secret ${outcome}`, kind);
       return { ok: true };
     }
@@ -134,6 +135,7 @@ export async function handlePortalMessage(
 /** The held secret is new: record its expiry and the step, and say when its format is unusual. */
 export async function recordSecretCapture(
   appId: string | undefined,
+  secret: { value: string; description?: string },
   expiresText: string | undefined,
   locale: string | undefined,
   kind: ReturnType<typeof classifySecret>,
@@ -141,7 +143,8 @@ export async function recordSecretCapture(
 ): Promise<void> {
   const expiry = expiresText ? parseExpiry(expiresText, { locale }) : undefined;
   await updateSetup((state) => {
-    const next = applySecretCaptured(state, appId, expiry, expiresText, new Date(now), now);
+    // The hint and description (never the Value) let a later Graph check tell which secret TonicDM uses.
+    const next = rememberSecretIdentity(applySecretCaptured(state, appId, expiry, expiresText, new Date(now), now), appId, secret.value, secret.description);
     return kind === 'current' || kind === 'previous'
       ? dropNotice(next, 'secret-format')
       : upsertNotice(next, {

@@ -5,11 +5,26 @@
  * keeps zod out of page bundles.
  */
 import { z } from 'zod';
-import { STEP_IDS } from '../steps';
+import { REQUIRED_GRAPH_ROLES, STEP_IDS } from '../steps';
 
 const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i).transform((s) => s.toLowerCase());
 const shortText = z.string().max(200);
 const stepId = z.enum(STEP_IDS);
+const dateOnly = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const requiredRole = z.enum(REQUIRED_GRAPH_ROLES);
+
+/** What a Graph check showed (utils/record/graphSnapshot.ts): ids, names and yes/no facts only. */
+const graphSnapshotSchema = z.strictObject({
+  checkedAt: z.number().int().nonnegative(),
+  checkedBy: shortText.optional(),
+  objectId: guid.optional(),
+  servicePrincipalId: guid.optional(),
+  configuredRoles: z.array(requiredRole).max(REQUIRED_GRAPH_ROLES.length).optional(),
+  grantedRoles: z.array(requiredRole).max(REQUIRED_GRAPH_ROLES.length).optional(),
+  assignmentRequired: z.boolean().optional(),
+  assignees: z.array(z.strictObject({ id: guid, type: z.enum(['User', 'Group']), name: shortText })).max(200).optional(),
+  assigneeCount: z.number().int().nonnegative().optional(),
+});
 
 /** From portal content scripts (any portal frame). */
 export const portalMessageSchema = z.discriminatedUnion('type', [
@@ -68,7 +83,7 @@ export type TonicdmMessage = z.input<typeof tonicdmMessageSchema>;
 
 /** From extension pages (side panel, options). */
 export const panelMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('panel/mark-step'), stepId, done: z.boolean() }),
+  z.object({ type: z.literal('panel/mark-step'), stepId, done: z.boolean(), /** The signed-in admin, when known. */ by: shortText.optional() }),
   z.object({ type: z.literal('panel/forget-secret') }),
   z.object({ type: z.literal('panel/switch-app'), appId: guid }),
   z.object({ type: z.literal('panel/dismiss-notice'), id: z.string().max(80) }),
@@ -94,6 +109,12 @@ export const panelMessageSchema = z.discriminatedUnion('type', [
     /** Expiry of the secret the panel just captured from Graph (UTC date). */
     expiryIso: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
     verifiedSteps: z.array(stepId).max(STEP_IDS.length),
+    tenantName: shortText.optional(),
+    graph: graphSnapshotSchema.optional(),
+    /** The existing secret TonicDM uses, as Graph lists it (identity and expiry; Graph has no Value to give). */
+    credential: z
+      .strictObject({ keyId: guid, hint: z.string().max(8).optional(), description: shortText.optional(), endIso: dateOnly })
+      .optional(),
   }),
   // Marks one setup archived (its app was deleted from the tenant, or the admin set it aside), or live again.
   z.strictObject({

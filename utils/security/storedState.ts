@@ -23,7 +23,7 @@ const text = (max: number) => z.string().check(z.maxLength(max));
 const time = z.number().check(z.nonnegative());
 const optional = z.optional;
 
-const doneMark = z.looseObject({ at: time, source: text(20) });
+const doneMark = z.looseObject({ at: time, source: text(20), by: optional(text(200)) });
 /** Step id → mark; marks for unknown step ids are dropped by `readDone`. */
 const doneMap = z.record(text(40), z.unknown());
 
@@ -38,6 +38,22 @@ const appRecord = z.looseObject({
   tenantConfirmed: optional(z.literal('graph')),
   secretMaskedOnPage: optional(z.boolean()),
   archived: optional(z.object({ at: time, reason: text(40) })),
+  tenantName: optional(text(256)),
+  // Identity only: a hint longer than Graph's three characters could be a Value written by a page.
+  credential: optional(z.object({ keyId: optional(guid), hint: optional(text(3)), description: optional(text(200)) })),
+  graph: optional(
+    z.looseObject({
+      checkedAt: time,
+      checkedBy: optional(text(200)),
+      objectId: optional(guid),
+      servicePrincipalId: optional(guid),
+      configuredRoles: optional(z.array(text(60)).check(z.maxLength(10))),
+      grantedRoles: optional(z.array(text(60)).check(z.maxLength(10))),
+      assignmentRequired: optional(z.boolean()),
+      assignees: optional(z.array(z.object({ id: guid, type: z.enum(['User', 'Group']), name: text(300) })).check(z.maxLength(200))),
+      assigneeCount: optional(time),
+    }),
+  ),
   done: doneMap,
 });
 

@@ -230,17 +230,17 @@ export function applySecretMasked(state: SetupState, appId: string | undefined, 
   return next;
 }
 
-export function applyStepMark(state: SetupState, stepId: StepId, done: boolean, source: DoneSource, now: number): SetupState {
+export function applyStepMark(state: SetupState, stepId: StepId, done: boolean, source: DoneSource, now: number, by?: string): SetupState {
   const appId = state.activeAppId;
   if (!appId) {
     const pendingDone = { ...state.pendingDone };
-    if (done) pendingDone[stepId] ??= { at: now, source };
+    if (done) pendingDone[stepId] ??= { at: now, source, ...(by ? { by } : {}) };
     else delete pendingDone[stepId];
     return { ...state, pendingDone };
   }
   return withApp(state, appId, (app) => {
     const doneMap = { ...app.done };
-    if (done) doneMap[stepId] ??= { at: now, source };
+    if (done) doneMap[stepId] ??= { at: now, source, ...(by ? { by } : {}) };
     else delete doneMap[stepId];
     return { ...app, done: doneMap };
   });

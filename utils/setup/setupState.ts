@@ -4,6 +4,8 @@
  * deliberately absent: it lives in session storage only (see utils/storage.ts).
  */
 import type { StepId } from '../steps';
+import type { SecretIdentity } from '../renewal/secretInUse';
+import type { GraphSnapshot } from '../record/graphSnapshot';
 
 export type DoneSource = 'page' | 'user' | 'graph';
 
@@ -30,7 +32,14 @@ export interface AppRecord {
   tenantConfirmed?: 'graph';
   /** The Value was masked on the page when we looked: a new secret is needed. */
   secretMaskedOnPage?: boolean;
-  done: Partial<Record<StepId, { at: number; source: DoneSource }>>;
+  /** Tenant display name, from Microsoft Graph. */
+  tenantName?: string;
+  /** The secret TonicDM uses, by identity only (never its Value). */
+  credential?: SecretIdentity;
+  /** What the latest Graph check showed (ids, consent, assignment), for the change-ticket record. */
+  graph?: GraphSnapshot;
+  /** `by`: the signed-in admin, when known. */
+  done: Partial<Record<StepId, { at: number; source: DoneSource; by?: string }>>;
   /**
    * The setup is over (kept for the record, not deleted): its app was removed from the tenant, or the admin
    * archived it. Archived setups get no reminders and are not the active setup.
@@ -74,7 +83,7 @@ export interface SetupState {
   activeAppId?: string;
   apps: Record<string, AppRecord>;
   /** Steps the admin ticked before any app was known. */
-  pendingDone: Partial<Record<StepId, { at: number; source: DoneSource }>>;
+  pendingDone: Partial<Record<StepId, { at: number; source: DoneSource; by?: string }>>;
   notices: Notice[];
   /** Values seen on pages that differ from held ones, waiting for the admin. */
   offers?: ValueOffer[];

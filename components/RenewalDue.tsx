@@ -1,0 +1,114 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { sendToBackground } from '@/utils/messaging/sendToBackground';
+import { daysLeft, dueState, isRenewalDue } from '@/utils/renewal/renewalWindow';
+import { readPanelRoute, type PanelRoute } from '@/utils/renewal/renewalRoute';
+import { activeApp } from '@/utils/setup/setupState';
+import { usePanelStore } from './panelStore';
+import { Icon } from './Icons';
+import { MessageBar, STRINGS as MESSAGE_STRINGS } from './MessageBar';
+
+/** Every user-visible string of the notice, in one place for translation. */
+export const RENEWAL_TEXT = {
+  heading: (days: number): string => {
+    const state = dueState(days);
+    switch (state.kind) {
+      case 'expired':
+        return "TonicDM's client secret has expired";
+      case 'today':
+        return "TonicDM's client secret expires today";
+      case 'tomorrow':
+        return "TonicDM's client secret expires tomorrow";
+      case 'soon':
+        return `TonicDM's client secret expires in ${state.days} days`;
+    }
+  },
+  when: (days: number, date: string, app: string) => (days < 0 ? `${app}: expired on ${date}.` : `${app}: expires on ${date}.`),
+  thisApp: 'This app',
+  stopped: 'TonicDM cannot file mail until it has a new secret.',
+  howTo:
+    'Renew it: create a new client secret on this app (name it with the month and year, 24 months), then enter its Value and expiry with "Update Now" in TonicDM\'s Security Set Up and press Go. Remove the old secret only after TonicDM accepts the new one.',
+  fromGraph: 'Expiry as Microsoft Graph lists it.',
+  otherApp: (name: string) => `The reminder was about ${name}, not the app shown here.`,
+  switchTo: 'Switch to that app',
+};
+
+const ALERT_FROM_DAYS = 7;
+
+/** The clock, re-read at each local midnight while the panel stays open: the day count must not go stale. */
+function useToday(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const current = new Date(now);
+    const midnight = new Date(current.getFullYear(), current.getMonth(), current.getDate() + 1).getTime();
+    const timer = setTimeout(() => setNow(Date.now()), Math.max(1_000, midnight - Date.now() + 1_000));
+    return () => clearTimeout(timer);
+  }, [now]);
+  return now;
+}
+
+/**
+ * "Renew TonicDM's secret": shown whenever the active setup's secret expires within 30 days or has
+ * expired, whether the expiry was captured on the portal or read through Microsoft Graph. A
+ * reminder opens the panel at `?flow=renewal` (utils/renewal/renewalRoute.ts), which brings this
+ * notice into view. `children` is where the renewal checklist's entry point goes.
+ */
+export function RenewalDue({ route = readPanelRoute(location.search), children }: { route?: PanelRoute; children?: ReactNode }) {
+  const app = usePanelStore((s) => activeApp(s.setup));
+  const apps = usePanelStore((s) => s.setup.apps);
+  const now = useToday();
+  const ref = useRef<HTMLElement>(null);
+  const expiry = app?.expiry?.iso;
+  const due = isRenewalDue(expiry, now);
+  const requested = route.flow === 'renewal';
+
+  useEffect(() => {
+    if (!requested || !due) return;
+    ref.current?.scrollIntoView({ block: 'start' });
+    ref.current?.focus();
+  }, [requested, due]);
+
+  const other = requested && route.appId && route.appId !== app?.clientId ? apps[route.appId] : undefined;
+  if (!app || !expiry || !due) {
+    return other ? <OtherApp appId={other.clientId} name={other.displayName ?? other.clientId} /> : null;
+  }
+  const days = daysLeft(expiry, now)!;
+  const urgent = days <= ALERT_FROM_DAYS;
+  return (
+    <section
+      ref={ref}
+      tabIndex={-1}
+      className={`message renewal ${urgent ? 'message-error' : 'message-warning'}`}
+      data-testid="renewal-due"
+      data-days-left={days}
+      data-state={dueState(days).kind}
+      data-requested={requested ? 'true' : undefined}
+      role={days < 0 ? 'alert' : 'status'}
+      aria-labelledby="renewal-due-heading"
+    >
+      <Icon name={urgent ? 'error' : 'warning'} className="message-icon" />
+      <div className="message-content">
+        <h2 id="renewal-due-heading">
+          <span className="message-severity">{MESSAGE_STRINGS.severity[urgent ? 'error' : 'warning']}:</span> {RENEWAL_TEXT.heading(days)}
+        </h2>
+        <p>{RENEWAL_TEXT.when(days, expiry, app.displayName ?? RENEWAL_TEXT.thisApp)}</p>
+        {days < 0 ? <p>{RENEWAL_TEXT.stopped}</p> : null}
+        <p className="fix">{RENEWAL_TEXT.howTo}</p>
+        {app.credential?.keyId && app.graph ? <p className="fix">{RENEWAL_TEXT.fromGraph}</p> : null}
+        {other ? <OtherApp appId={other.clientId} name={other.displayName ?? other.clientId} /> : null}
+        {children}
+      </div>
+    </section>
+  );
+}
+
+function OtherApp({ appId, name }: { appId: string; name: string }) {
+  return (
+    <MessageBar severity="info" testId="renewal-other-app" message={RENEWAL_TEXT.otherApp(name)}>
+      <div className="message-actions">
+        <button type="button" className="button" onClick={() => void sendToBackground({ type: 'panel/switch-app', appId })}>
+          {RENEWAL_TEXT.switchTo}
+        </button>
+      </div>
+    </MessageBar>
+  );
+}
