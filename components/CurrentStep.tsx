@@ -17,7 +17,7 @@ const STRINGS = {
   openEntraHint: 'Opens App registrations → New registration in a new tab',
   completeEyebrow: 'Setup complete',
   completeTitle: 'TonicDM is connected',
-  complete: (total: number) => `All ${total} steps are done. The checklist below keeps what was done; the values stay until you start over.`,
+  complete: (total: number) => `All ${total} steps are done. The checklist below shows each of them.`,
 } as const;
 
 /**

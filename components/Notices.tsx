@@ -93,6 +93,7 @@ export function Notices() {
                   else items.current.delete(n.id);
                 }}
                 tabIndex={-1}
+                className={`notice notice-${n.severity}`}
                 role="group"
                 aria-label={STRINGS.groupLabel(severity)}
                 severity={n.severity}

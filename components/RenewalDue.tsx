@@ -5,7 +5,7 @@ import { readPanelRoute, type PanelRoute } from '@/utils/renewal/renewalRoute';
 import { activeApp } from '@/utils/setup/setupState';
 import { usePanelStore } from './panelStore';
 import { Icon } from './Icons';
-import { MessageBar, STRINGS as MESSAGE_STRINGS } from './MessageBar';
+import { MessageBar } from './MessageBar';
 
 /** Every user-visible string of the notice, in one place for translation. */
 export const RENEWAL_TEXT = {
@@ -87,9 +87,8 @@ export function RenewalDue({ route = readPanelRoute(location.search), children }
     >
       <Icon name={urgent ? 'error' : 'warning'} className="message-icon" />
       <div className="message-content">
-        <h2 id="renewal-due-heading">
-          <span className="message-severity">{MESSAGE_STRINGS.severity[urgent ? 'error' : 'warning']}:</span> {RENEWAL_TEXT.heading(days)}
-        </h2>
+        {/* The heading says the severity in words ("has expired", "expires in 5 days"); the icon repeats it. */}
+        <h2 id="renewal-due-heading">{RENEWAL_TEXT.heading(days)}</h2>
         <p>{RENEWAL_TEXT.when(days, expiry, app.displayName ?? RENEWAL_TEXT.thisApp)}</p>
         {days < 0 ? <p>{RENEWAL_TEXT.stopped}</p> : null}
         <p className="fix">{RENEWAL_TEXT.howTo}</p>

@@ -80,7 +80,7 @@ test.describe('axe: side panel', () => {
     await expectNoViolations(page, 'fill confirmation');
   });
 
-  test('fill outcomes: missing values, filled, done after Go', async ({ context, extensionId, worker }) => {
+  test('fill outcomes: values missing, then filled', async ({ context, extensionId, worker }) => {
     await seedFillStatus(worker, { ok: false, reason: 'values-missing', missing: ['secret', 'expiry', 'clientId', 'tenantId'] });
     const page = await openPanelAt({ context, extensionId, worker });
     await expect(page.getByTestId('fill-result')).toHaveAttribute('data-reason', 'values-missing');
