@@ -1,41 +1,92 @@
-import { daysUntil } from '@/utils/values/parseExpiry';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { activeApp, doneSteps, isEnteredByHand, type AppRecord } from '@/utils/setup/setupState';
 import { secretHint } from '@/utils/values/classifySecret';
+import { daysUntil } from '@/utils/values/parseExpiry';
 import { secretDeadline } from '@/utils/background/secretLifetime';
 import { secretOfferId } from '@/utils/background/heldSecret';
 import { sendToBackground } from '@/utils/messaging/sendToBackground';
 import type { CapturedSecret } from '@/utils/storage';
 import { usePanelStore } from './panelStore';
-import { secretBelongsTo } from '@/utils/setup/secretOwner';
 import { CopyButton } from './CopyButton';
 import { ManualEntry } from './ManualEntry';
+import { MessageBar } from './MessageBar';
+import { secretForApp } from './setupProgress';
 
-/** Every word of the "entered by hand" marks. */
-const BY_HAND = 'entered by hand';
+/** Every word this component shows. */
+const STRINGS = {
+  heading: 'Values for TonicDM',
+  app: (name: string) => `App: ${name}`,
+  labels: { clientId: 'Application (client) ID', tenantId: 'Directory (tenant) ID', secret: 'App secret (Value)', expiry: 'Expiry date' },
+  copySecretLabel: 'secret',
+  notCaptured: 'not captured yet',
+  maskedOnPage: 'no longer visible — create a new secret',
+  chooseExpiry: 'choose below which date the portal meant',
+  reveal: 'Reveal',
+  hide: 'Hide',
+  revealLabel: 'Reveal the secret',
+  hideLabel: 'Hide the secret',
+  forget: 'Forget',
+  forgetLabel: 'Forget the secret',
+  expiryChoiceTitle: 'Check',
+  expiryChoiceGroup: 'Which expiry date?',
+  expiryChoice: (text: string) => `The portal showed the expiry as ${text}, which reads two ways. Which date is it?`,
+  expiryChoiceFix: 'Nothing is filled into TonicDM until you choose. The Expires column on Certificates & secrets shows the date.',
+  expiryCandidate: (date: string, months: number) => `${date} (in about ${months} months)`,
+  useIt: 'Use it',
+  keepCurrent: 'Keep the current one',
+  secretOffer: (held: boolean, blade: string, app: string | undefined, hint: string, length: number) =>
+    `${held ? 'A different secret' : 'A value'} appeared on ${blade}${app ? ` of ${app}` : ''}: ${hint}••• (${length} characters). Use it ${held ? 'instead of the one held' : 'as the secret'}?`,
+  unusualFormat: 'It is not in the format of a client secret Value the portal creates today. Use it only if you copied it from the Value column yourself.',
+  otherApp: 'It belongs to another app than the one being set up.',
+  tenantOffer: (blade: string, app: string, value: string, held: string | undefined) => `A different tenant ID appeared on ${blade} of ${app}: ${value}. Use it instead of ${held}?`,
+  anApp: 'an app',
+  clipboardNote: 'Copied. The clipboard is cleared in 60 seconds if it still holds the secret.',
+  forgetPromptTitle: 'Done',
+  forgetPrompt: 'TonicDM has the secret now. The assistant no longer needs it and forgets it by itself 5 minutes after you pressed Go.',
+  forgetNow: 'Forget the secret now',
+  byHand: 'entered by hand',
+  kept: (minutes: number) => `The secret is kept in memory only, forgotten after ${minutes} idle minutes or when the browser closes.`,
+} as const;
 
 function ByHandTag({ testId }: { testId: string }) {
   return (
     <span className="tag" data-testid={`${testId}-by-hand`}>
-      {BY_HAND}
+      {STRINGS.byHand}
     </span>
   );
 }
 
-function Row({ label, testId, value, placeholder = 'not captured yet', extra, attrs, byHand = false }: { label: string; testId: string; value?: string; placeholder?: string; extra?: React.ReactNode; attrs?: Record<string, string>; byHand?: boolean }) {
+function Row({
+  label,
+  testId,
+  value,
+  placeholder = STRINGS.notCaptured,
+  attrs,
+  byHand = false,
+}: {
+  label: string;
+  testId: string;
+  value?: string;
+  placeholder?: string;
+  attrs?: Record<string, string>;
+  byHand?: boolean;
+}) {
   return (
     <div className="value-row">
       <dt>
         {label}
         {byHand ? <ByHandTag testId={testId} /> : null}
       </dt>
-      <dd data-testid={testId} data-source={byHand ? 'user' : undefined} {...attrs}>
-        <code>{value ?? placeholder}</code>
+      <dd>
+        <span data-testid={testId} data-source={byHand ? 'user' : undefined} {...attrs}>
+          <code className={value ? undefined : 'placeholder'}>{value ?? placeholder}</code>
+        </span>
+        {value ? (
+          <span className="value-actions">
+            <CopyButton value={value} label={label} testId={`copy-${testId}`} />
+          </span>
+        ) : null}
       </dd>
-      <div className="value-actions">
-        {extra}
-        <CopyButton value={value} label={label} testId={`copy-${testId}`} />
-      </div>
     </div>
   );
 }
@@ -63,30 +114,40 @@ function ExpiryChoice({ app }: { app: AppRecord }) {
   const choice = app.expiryChoice;
   if (!choice) return null;
   return (
-    <div className="notice" data-testid="expiry-choice" role="group" aria-label="Which expiry date?">
-      <p>
-        The portal showed the expiry as <strong>{choice.text}</strong>, which reads two ways. Which date is it?
-      </p>
-      <p className="fix">Nothing is filled into TonicDM until you choose. The Expires column on Certificates &amp; secrets shows the date.</p>
-      <div className="notice-actions">
+    <MessageBar
+      severity="warning"
+      title={STRINGS.expiryChoiceTitle}
+      message={STRINGS.expiryChoice(choice.text)}
+      testId="expiry-choice"
+      role="group"
+      aria-label={STRINGS.expiryChoiceGroup}
+    >
+      <p className="fix">{STRINGS.expiryChoiceFix}</p>
+      <div className="message-actions">
         {choice.candidates.map((iso) => (
-          <button key={iso} type="button" data-testid={`pick-expiry-${iso}`} onClick={() => void sendToBackground({ type: 'panel/pick-expiry', appId: app.clientId, iso })}>
-            {longDate(iso)} (in about {Math.max(0, Math.round(daysUntil(iso, new Date()) / 30.4))} months)
+          <button
+            key={iso}
+            type="button"
+            className="button"
+            data-testid={`pick-expiry-${iso}`}
+            onClick={() => void sendToBackground({ type: 'panel/pick-expiry', appId: app.clientId, iso })}
+          >
+            {STRINGS.expiryCandidate(longDate(iso), Math.max(0, Math.round(daysUntil(iso, new Date()) / 30.4)))}
           </button>
         ))}
       </div>
-    </div>
+    </MessageBar>
   );
 }
 
 function OfferActions({ id }: { id: string }) {
   return (
-    <div className="notice-actions">
-      <button type="button" data-testid="accept-offer" onClick={() => void sendToBackground({ type: 'panel/accept-offer', id })}>
-        Use it
+    <div className="message-actions">
+      <button type="button" className="button" data-testid="accept-offer" onClick={() => void sendToBackground({ type: 'panel/accept-offer', id })}>
+        {STRINGS.useIt}
       </button>
       <button type="button" className="link" data-testid="decline-offer" onClick={() => void sendToBackground({ type: 'panel/decline-offer', id })}>
-        Keep the current one
+        {STRINGS.keepCurrent}
       </button>
     </div>
   );
@@ -97,7 +158,7 @@ function HeldValueOffers() {
   const setup = usePanelStore((s) => s.setup);
   const secret = usePanelStore((s) => s.secret);
   const secretOffers = usePanelStore((s) => s.secretOffers);
-  const appName = (appId: string) => (appId ? (setup.apps[appId]?.displayName ?? appId) : 'an app');
+  const appName = (appId: string) => (appId ? (setup.apps[appId]?.displayName ?? appId) : STRINGS.anApp);
   if (secretOffers.length === 0 && !setup.offers?.length) return null;
   return (
     <div className="offers" data-testid="offers">
@@ -105,34 +166,38 @@ function HeldValueOffers() {
         const id = secretOfferId(offer.appId || undefined);
         const other = offer.appId && setup.activeAppId && offer.appId !== setup.activeAppId;
         return (
-          <div key={id} className="notice" data-testid={`offer-${id}`} role="alert">
-            <p>
-              {secret ? 'A different secret' : 'A value'} appeared on {offer.blade}
-              {offer.appId ? ` of ${appName(offer.appId)}` : ''}: <code>{secretHint(offer.value)}•••</code> ({offer.value.length} characters). Use it
-              {secret ? ' instead of the one held' : ' as the secret'}?
-            </p>
-            {offer.unusualFormat ? <p className="fix">It is not in the format of a client secret Value the portal creates today. Use it only if you copied it from the Value column yourself.</p> : null}
-            {other ? <p className="fix">It belongs to another app than the one being set up.</p> : null}
+          <MessageBar
+            key={id}
+            severity="warning"
+            testId={`offer-${id}`}
+            role="alert"
+            message={STRINGS.secretOffer(!!secret, offer.blade, offer.appId ? appName(offer.appId) : undefined, secretHint(offer.value), offer.value.length)}
+          >
+            {offer.unusualFormat ? <p className="fix">{STRINGS.unusualFormat}</p> : null}
+            {other ? <p className="fix">{STRINGS.otherApp}</p> : null}
             <OfferActions id={id} />
-          </div>
+          </MessageBar>
         );
       })}
       {(setup.offers ?? []).map((offer) => (
-        <div key={offer.id} className="notice" data-testid={`offer-${offer.id}`} role="alert">
-          <p>
-            A different tenant ID appeared on {offer.blade} of {appName(offer.appId)}: <code>{offer.value}</code>. Use it instead of{' '}
-            <code>{setup.apps[offer.appId]?.tenantId}</code>?
-          </p>
+        <MessageBar
+          key={offer.id}
+          severity="warning"
+          testId={`offer-${offer.id}`}
+          role="alert"
+          message={STRINGS.tenantOffer(offer.blade, appName(offer.appId), offer.value, setup.apps[offer.appId]?.tenantId)}
+        >
           <OfferActions id={offer.id} />
-        </div>
+        </MessageBar>
       ))}
     </div>
   );
 }
 
 /** The four values TonicDM needs, as captured. The secret is masked unless the admin reveals it. */
-export function CapturedValues() {
-  const app = usePanelStore((s) => activeApp(s.setup));
+export function CapturedValues({ children }: { children?: ReactNode }) {
+  const setup = usePanelStore((s) => s.setup);
+  const app = activeApp(setup);
   const idleMinutes = usePanelStore((s) => s.options.secretIdleMinutes);
   const secret = useLiveSecret(
     usePanelStore((s) => s.secret),
@@ -141,73 +206,85 @@ export function CapturedValues() {
   const submitted = usePanelStore((s) => doneSteps(s.setup).has('tonicdm-setup'));
   const [revealed, setRevealed] = useState(false);
   const [copiedSecret, setCopiedSecret] = useState(false);
-  const setup = usePanelStore((s) => s.setup);
-  // Never another setup's secret (the background fills by the same rule).
-  const secretForApp = app ? (secretBelongsTo(secret, app, setup) ? secret : null) : secret;
-  const secretState = secretForApp ? 'captured' : app?.secretMaskedOnPage ? 'masked-on-page' : 'missing';
-  const secretText = secretForApp
+  const held = secretForApp(secret, app, setup);
+  const secretState = held ? 'captured' : app?.secretMaskedOnPage ? 'masked-on-page' : 'missing';
+  const secretText = held
     ? revealed
-      ? secretForApp.value
-      : `${secretHint(secretForApp.value)}${'•'.repeat(12)}`
+      ? held.value
+      : `${secretHint(held.value)}${'•'.repeat(12)}`
     : secretState === 'masked-on-page'
-      ? 'no longer visible — create a new secret'
-      : 'not captured yet';
+      ? STRINGS.maskedOnPage
+      : STRINGS.notCaptured;
 
   return (
-    <section className="card">
-      <h2>Values for TonicDM</h2>
-      {app?.displayName ? <p className="muted">App: {app.displayName}</p> : null}
+    <section className="card" aria-labelledby="values-heading">
+      <h2 id="values-heading">{STRINGS.heading}</h2>
+      {app?.displayName ? <p className="card-lead small">{STRINGS.app(app.displayName)}</p> : null}
       <HeldValueOffers />
       <dl className="values">
-        <Row label="Application (client) ID" testId="value-client-id" value={app?.clientId} byHand={isEnteredByHand(app, 'clientId')} />
-        <Row label="Directory (tenant) ID" testId="value-tenant-id" value={app?.tenantId} byHand={isEnteredByHand(app, 'tenantId')} />
+        <Row label={STRINGS.labels.clientId} testId="value-client-id" value={app?.clientId} byHand={isEnteredByHand(app, 'clientId')} />
+        <Row label={STRINGS.labels.tenantId} testId="value-tenant-id" value={app?.tenantId} byHand={isEnteredByHand(app, 'tenantId')} />
         <div className="value-row">
           <dt>
-            App secret (Value)
-            {secretForApp?.source === 'user' ? <ByHandTag testId="value-secret" /> : null}
+            {STRINGS.labels.secret}
+            {held?.source === 'user' ? <ByHandTag testId="value-secret" /> : null}
           </dt>
-          <dd data-testid="value-secret" data-state={secretState} data-source={secretForApp?.source === 'user' ? 'user' : undefined}>
-            <code>{secretText}</code>
-          </dd>
-          <div className="value-actions">
-            {secretForApp ? (
-              <>
-                <button type="button" className="icon-button" data-testid="reveal-secret" onClick={() => setRevealed((r) => !r)}>
-                  {revealed ? 'Hide' : 'Reveal'}
+          <dd>
+            <span data-testid="value-secret" data-state={secretState} data-source={held?.source === 'user' ? 'user' : undefined}>
+              <code className={held ? undefined : 'placeholder'}>{secretText}</code>
+            </span>
+            {held ? (
+              <span className="value-actions">
+                <button
+                  type="button"
+                  className="icon-button"
+                  data-testid="reveal-secret"
+                  aria-label={revealed ? STRINGS.hideLabel : STRINGS.revealLabel}
+                  onClick={() => setRevealed((r) => !r)}
+                >
+                  {revealed ? STRINGS.hide : STRINGS.reveal}
                 </button>
-                <CopyButton value={secretForApp.value} label="secret" testId="copy-value-secret" secret onCopied={() => setCopiedSecret(true)} />
-                <button type="button" className="icon-button" data-testid="forget-secret" onClick={() => void sendToBackground({ type: 'panel/forget-secret' })}>
-                  Forget
+                <CopyButton value={held.value} label={STRINGS.copySecretLabel} testId="copy-value-secret" secret onCopied={() => setCopiedSecret(true)} />
+                <button
+                  type="button"
+                  className="icon-button"
+                  data-testid="forget-secret"
+                  aria-label={STRINGS.forgetLabel}
+                  onClick={() => void sendToBackground({ type: 'panel/forget-secret' })}
+                >
+                  {STRINGS.forget}
                 </button>
-              </>
+              </span>
             ) : null}
-          </div>
+          </dd>
         </div>
         <Row
-          label="Expiry date"
+          label={STRINGS.labels.expiry}
           testId="value-expiry"
           value={app?.expiry?.iso}
-          placeholder={app?.expiryChoice ? 'choose below which date the portal meant' : undefined}
+          placeholder={app?.expiryChoice ? STRINGS.chooseExpiry : undefined}
           attrs={app?.expiry ? { 'data-iso': app.expiry.iso } : {}}
           byHand={isEnteredByHand(app, 'expiry')}
         />
       </dl>
       {app ? <ExpiryChoice app={app} /> : null}
       <ManualEntry />
-      {copiedSecret && secretForApp ? (
-        <p className="muted small" data-testid="clipboard-note">
-          Copied. The clipboard is cleared in 60 seconds if it still holds the secret.
+      {copiedSecret && held ? (
+        <p className="note" data-testid="clipboard-note">
+          {STRINGS.clipboardNote}
         </p>
       ) : null}
-      {secretForApp && submitted ? (
-        <div className="notice notice-info" data-testid="forget-prompt">
-          <p>TonicDM has the secret now. The assistant no longer needs it and forgets it by itself 5 minutes after you pressed Go.</p>
-          <button type="button" data-testid="forget-secret-now" onClick={() => void sendToBackground({ type: 'panel/forget-secret' })}>
-            Forget the secret now
-          </button>
-        </div>
+      {held && submitted ? (
+        <MessageBar severity="success" title={STRINGS.forgetPromptTitle} testId="forget-prompt" message={STRINGS.forgetPrompt}>
+          <div className="message-actions">
+            <button type="button" className="button" data-testid="forget-secret-now" onClick={() => void sendToBackground({ type: 'panel/forget-secret' })}>
+              {STRINGS.forgetNow}
+            </button>
+          </div>
+        </MessageBar>
       ) : null}
-      {secretForApp ? <p className="muted small">The secret is kept in memory only, forgotten after {idleMinutes} idle minutes or when the browser closes.</p> : null}
+      {held ? <p className="note">{STRINGS.kept(idleMinutes)}</p> : null}
+      {children ? <div className="values-footer">{children}</div> : null}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { usePanelStore } from './panelStore';
 import { ScopeMailboxes } from './ScopeMailboxes';
 import { OpenInEntra } from './OpenInEntra';
 import { stepLink } from '@/utils/setup/stepLink';
+import { Icon, type IconName } from './Icons';
 import type { ReactNode } from 'react';
 import { adminLabel } from '@/utils/record/adminLabel';
 import { useGraphStore } from './graph/graphStore';
@@ -14,51 +15,84 @@ export interface StepAnnotation {
   reason: string;
 }
 
-/** The setup steps, their status, and how each is done. Built from the one step model. */
+/** Every word this component shows. */
+const STRINGS = {
+  heading: 'All steps',
+  now: 'Now',
+  verified: { yes: 'Verified', no: 'Not done in the tenant', unknown: 'Not checked' } satisfies Record<StepAnnotation['verified'], string>,
+} as const;
+
+const VERIFY_ICONS: Record<StepAnnotation['verified'], IconName> = { yes: 'success', no: 'error', unknown: 'info' };
+
+/**
+ * The setup steps, their status, and how each is done. Built from the one step model. Each
+ * checkbox is named by its step alone (checked means done); the step to do now is marked for
+ * assistive technology too. Its instructions are in the current-step card above, so here it
+ * carries only what Graph verification found and its extras.
+ */
 export function Checklist({ verification, extra }: { verification?: Partial<Record<StepId, StepAnnotation>>; extra?: Partial<Record<StepId, ReactNode>> }) {
   const setup = usePanelStore((s) => s.setup);
   const done = doneSteps(setup);
   const statuses = stepStatuses(done);
   return (
-    <ol className="checklist">
-      {STEPS.map((step) => {
-        const status = statuses[step.id];
-        const check = verification?.[step.id];
-        // Once the app exists, a link to register another one only invites a duplicate.
-        const link = stepLink(setup, step.id);
-        const linked = !!link && !(status === 'done' && link.blade === 'app-create');
-        return (
-          <li
-            key={step.id}
-            className={`step step-${status}`}
-            data-testid={`step-${step.id}`}
-            data-status={status}
-            {...(verification ? { 'data-verified': check?.verified ?? 'unknown' } : {})}
-          >
-            <label className="step-head">
-              <input
-                type="checkbox"
-                checked={status === 'done'}
-                aria-label={`Mark "${step.title}" ${status === 'done' ? 'not done' : 'done'}`}
-                onChange={(e) => void sendToBackground({ type: 'panel/mark-step', stepId: step.id, done: e.target.checked, by: adminLabel(useGraphStore.getState().account) })}
-              />
-              <span className="step-title">
-                {step.title}
-                {step.optional ? <span className="tag">optional</span> : null}
-              </span>
-            </label>
-            {status !== 'done' || check || linked ? (
+    <section className="card" aria-labelledby="checklist-heading">
+      <h2 id="checklist-heading">{STRINGS.heading}</h2>
+      <ol className="checklist">
+        {STEPS.map((step) => {
+          const status = statuses[step.id];
+          const check = verification?.[step.id];
+          // Once the app exists, a link to register another one only invites a duplicate.
+          const link = stepLink(setup, step.id);
+          const linked = !!link && !(status === 'done' && link.blade === 'app-create');
+          const scoping = (step.id === 'scope-mailboxes' || step.id === 'assign-users') && (status !== 'done' || !!check);
+          const body =
+            status === 'todo' || check || linked || scoping || extra?.[step.id] ? (
               <div className="step-body">
-                {status !== 'done' ? <p className="step-action">{step.action}</p> : null}
-                {check ? <p className={`verify verify-${check.verified}`}>{check.reason}</p> : null}
+                {status === 'todo' ? <p className="step-action">{step.action}</p> : null}
+                {check ? (
+                  <p className={`verify verify-${check.verified}`}>
+                    <Icon name={VERIFY_ICONS[check.verified]} />
+                    <span>
+                      <span className="visually-hidden">{STRINGS.verified[check.verified]}: </span>
+                      {check.reason}
+                    </span>
+                  </p>
+                ) : null}
                 {linked ? <OpenInEntra stepId={step.id} /> : null}
-                {step.id === 'scope-mailboxes' || step.id === 'assign-users' ? <ScopeMailboxes stepId={step.id} /> : null}
+                {scoping ? <ScopeMailboxes stepId={step.id as 'assign-users' | 'scope-mailboxes'} /> : null}
                 {extra?.[step.id]}
               </div>
-            ) : null}
-          </li>
-        );
-      })}
-    </ol>
+            ) : null;
+          return (
+            <li
+              key={step.id}
+              className={`step step-${status}`}
+              data-testid={`step-${step.id}`}
+              data-status={status}
+              aria-current={status === 'current' ? 'step' : undefined}
+              {...(verification ? { 'data-verified': check?.verified ?? 'unknown' } : {})}
+            >
+              <div className="step-head">
+                <input
+                  id={`step-check-${step.id}`}
+                  type="checkbox"
+                  checked={status === 'done'}
+                  onChange={(e) => void sendToBackground({ type: 'panel/mark-step', stepId: step.id, done: e.target.checked, by: adminLabel(useGraphStore.getState().account) })}
+                />
+                <label className="step-title" htmlFor={`step-check-${step.id}`}>
+                  {step.title}
+                </label>
+                {status === 'current' ? (
+                  <span className="tag tag-brand" aria-hidden="true">
+                    {STRINGS.now}
+                  </span>
+                ) : null}
+              </div>
+              {body}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
   );
 }

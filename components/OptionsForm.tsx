@@ -1,30 +1,118 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState, type FocusEvent, type ReactNode } from 'react';
 import { browser } from 'wxt/browser';
 import { DEFAULT_OPTIONS, optionsItem, type Options } from '@/utils/storage';
-import { checkExtraOrigin, MAX_EXTRA_ORIGINS, validExtraOrigins } from '@/utils/tonicdm/parseExtraOrigin';
+import { validExtraOrigins } from '@/utils/tonicdm/parseExtraOrigin';
 import { isOriginGranted, originPattern } from '@/utils/tonicdm/grantedExtraOrigins';
 import { revokeExtraOrigins } from '@/utils/tonicdm/revokeExtraOrigins';
+import { SECRET_IDLE_MINUTES } from '@/utils/security/storedState';
+import { checkExtraOrigins, checkGraphAuthority, checkGraphClientId, checkIdleMinutes, STRINGS as RULES, validateOptions, type OptionsField, type OptionsInput } from './validateOptions';
+import { CopyButton } from './CopyButton';
+import { Icon } from './Icons';
+import { LiveAnnouncer } from './LiveAnnouncer';
 
-const PROBLEMS = {
-  format: 'not an https origin (like https://eu.example.com, nothing after the host)',
-  forbidden: 'a Microsoft, Azure portal or shared-hosting address, which can never be TonicDM',
+/** Every word this component shows (the rules' own sentences are in validateOptions.ts). */
+const STRINGS = {
+  title: 'Options',
+  secretHeading: 'Client secret',
+  idleLabel: 'Forget the captured secret after this many idle minutes',
+  originsHeading: 'TonicDM addresses',
+  originsIntro:
+    'The assistant fills https://app.tonicdm.com. Add another exact origin (one per line) only if TonicDM itself gave it to you: the browser asks you to allow it, and every fill there asks you again in the side panel, naming the address. Microsoft, Azure portal and shared-hosting addresses are refused.',
+  originsLabel: 'Extra origins',
+  originsHint: 'One https origin per line, such as https://eu.example.com.',
+  accessAllowed: 'access allowed',
+  accessMissing: 'access not allowed, so it is never filled (Save asks again)',
+  accessRefused: (origins: string) => `Access to ${origins} was not granted, so nothing was saved.`,
+  graphHeading: 'Microsoft Graph sign-in',
+  graphIntro: 'Optional: Verify and Automate in the side panel sign in to Microsoft Graph through a sign-in app registered once in Entra.',
+  graphSteps: [
+    'Entra admin center → App registrations → New registration, for example "TonicDM Setup Assistant sign-in".',
+    'Redirect URI: platform "Single-page application", with this address:',
+    'API permissions → Microsoft Graph → Delegated: User.Read, Application.Read.All and Directory.Read.All for Verify; Application.ReadWrite.All and AppRoleAssignment.ReadWrite.All as well for Automate.',
+    'Paste its Application (client) ID below and Save.',
+  ],
+  redirectLabel: 'redirect URI',
+  clientIdLabel: 'Application (client) ID of the sign-in app',
+  clientIdHint: 'Leave it empty if you do not use Verify or Automate.',
+  authorityLabel: 'Authority',
+  authorityHint: 'https://login.microsoftonline.com/organizations for a sign-in app of any organisation, or …/<your tenant ID> for one of your own tenant.',
+  save: 'Save',
+  saved: 'Saved.',
+  savedRevoked: (origins: string) => `Saved. Access removed for ${origins}.`,
+  notSaved: (count: number) => (count === 1 ? 'Not saved: one field needs a change.' : `Not saved: ${count} fields need a change.`),
+  errorPrefix: 'Error:',
 } as const;
 
-/** Settings: secret idle timeout, extra TonicDM origins, and the Graph sign-in app. */
+const CHECKS: Record<OptionsField, (value: string) => string | undefined> = {
+  secretIdleMinutes: checkIdleMinutes,
+  extraOrigins: (text) => checkExtraOrigins(text).error,
+  graphClientId: checkGraphClientId,
+  graphAuthority: checkGraphAuthority,
+};
+
+const TEST_IDS: Record<OptionsField, string> = {
+  secretIdleMinutes: 'secret-idle-minutes',
+  extraOrigins: 'extra-origins',
+  graphClientId: 'graph-client-id',
+  graphAuthority: 'graph-authority',
+};
+
+function Field({ field, label, hint, error, children }: { field: OptionsField; label: string; hint?: ReactNode; error?: string; children: (props: FieldControlProps) => ReactNode }) {
+  const id = `option-${field}`;
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="field">
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      {children({ id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined, 'data-testid': TEST_IDS[field] })}
+      {error ? (
+        <p className="field-error" id={`${id}-error`} data-testid={`${TEST_IDS[field]}-error`}>
+          <Icon name="error" />
+          <span>
+            <span className="visually-hidden">{STRINGS.errorPrefix} </span>
+            {error}
+          </span>
+        </p>
+      ) : null}
+      {hint ? (
+        <p className="field-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+interface FieldControlProps {
+  id: string;
+  'aria-describedby'?: string;
+  'aria-invalid'?: true;
+  'data-testid': string;
+}
+
+/**
+ * Settings: secret idle timeout, extra TonicDM origins, and the Graph sign-in app. Each field is
+ * checked when it is left and again on Save, and its problem is shown under it (named by the
+ * field's aria-describedby); Save then moves focus to the first field to fix.
+ */
 export function OptionsForm() {
-  const [options, setOptions] = useState<Options>(DEFAULT_OPTIONS);
-  const [origins, setOrigins] = useState('');
+  const [stored, setStored] = useState<Options>(DEFAULT_OPTIONS);
+  const [input, setInput] = useState<OptionsInput>({ secretIdleMinutes: String(DEFAULT_OPTIONS.secretIdleMinutes), extraOrigins: '', graphClientId: '', graphAuthority: DEFAULT_OPTIONS.graphAuthority });
+  const [errors, setErrors] = useState<Partial<Record<OptionsField, string>>>({});
   const [status, setStatus] = useState('');
   /** Listed origins the browser has granted access to; only those are ever filled. */
   const [granted, setGranted] = useState<string[]>([]);
+  const form = useRef<HTMLFormElement>(null);
 
   async function load() {
-    const stored = await optionsItem.getValue();
+    const value = await optionsItem.getValue();
     // storage.local is writable by content scripts: show only what would actually be used.
-    const extra = validExtraOrigins((stored as { extraTonicdmOrigins?: unknown } | null)?.extraTonicdmOrigins);
+    const extra = validExtraOrigins((value as { extraTonicdmOrigins?: unknown } | null)?.extraTonicdmOrigins);
     const access = await Promise.all(extra.map(isOriginGranted));
-    setOptions({ ...DEFAULT_OPTIONS, ...stored, extraTonicdmOrigins: extra });
-    setOrigins(extra.join('\n'));
+    const options = { ...DEFAULT_OPTIONS, ...value, extraTonicdmOrigins: extra };
+    setStored(options);
+    setInput({ secretIdleMinutes: String(options.secretIdleMinutes), extraOrigins: extra.join('\n'), graphClientId: options.graphClientId, graphAuthority: options.graphAuthority });
     setGranted(extra.filter((_, i) => access[i]));
   }
 
@@ -32,103 +120,134 @@ export function OptionsForm() {
     void load();
   }, []);
 
+  const change = (field: OptionsField, value: string) => {
+    setInput((current) => ({ ...current, [field]: value }));
+    // A shown problem follows the typing, so it disappears as soon as it is fixed.
+    if (errors[field]) setErrors((current) => ({ ...current, [field]: CHECKS[field](value) }));
+  };
+  const leave = (field: OptionsField) => setErrors((current) => ({ ...current, [field]: CHECKS[field](input[field]) }));
+  const control = (field: OptionsField) => ({
+    value: input[field],
+    // Leaving for Save is left to Save: an error appearing now would move the button from under the click.
+    onBlur: (event: FocusEvent<HTMLElement>) => {
+      if ((event.relatedTarget as HTMLButtonElement | null)?.type !== 'submit') leave(field);
+    },
+  });
+
   async function save() {
-    const lines = origins.split(/\s+/).filter(Boolean);
-    const checks = lines.map(checkExtraOrigin);
-    const bad = lines.flatMap((line, i) => {
-      const check = checks[i]!;
-      return !check.ok && check.problem !== 'main' ? [`${line} is ${PROBLEMS[check.problem]}`] : [];
-    });
-    if (bad.length > 0) {
-      setStatus(`Not saved: ${bad.join('; ')}.`);
+    const check = validateOptions(input);
+    if (!check.ok) {
+      setErrors(check.errors);
+      setStatus(STRINGS.notSaved(Object.keys(check.errors).length));
+      const first = (Object.keys(TEST_IDS) as OptionsField[]).find((field) => check.errors[field]);
+      form.current?.querySelector<HTMLElement>(`#option-${first}`)?.focus();
       return;
     }
-    // app.tonicdm.com is always allowed and needs no entry.
-    const extra = [...new Set(checks.flatMap((c) => (c.ok ? [c.origin] : [])))];
-    if (extra.length > MAX_EXTRA_ORIGINS) {
-      setStatus(`Not saved: at most ${MAX_EXTRA_ORIGINS} extra origins.`);
-      return;
-    }
+    setErrors({});
+    const { values } = check;
     // Access is asked for on this click, before any other await: Firefox allows the prompt only then.
-    const toAsk = extra.filter((o) => !granted.includes(o));
+    const toAsk = values.extraOrigins.filter((o) => !granted.includes(o));
     if (toAsk.length > 0) {
       const ok = await browser.permissions.request({ origins: toAsk.map(originPattern) }).catch(() => false);
       if (!ok) {
-        setStatus(`Access to ${toAsk.join(', ')} was not granted; nothing was saved.`);
+        setErrors({ extraOrigins: STRINGS.accessRefused(toAsk.join(', ')) });
+        setStatus(STRINGS.notSaved(1));
+        form.current?.querySelector<HTMLElement>('#option-extraOrigins')?.focus();
         return;
       }
     }
-    const next: Options = {
-      ...options,
-      extraTonicdmOrigins: extra,
-      secretIdleMinutes: Math.min(240, Math.max(1, Math.round(options.secretIdleMinutes) || DEFAULT_OPTIONS.secretIdleMinutes)),
-      graphClientId: options.graphClientId.trim(),
-      graphAuthority: options.graphAuthority.trim() || DEFAULT_OPTIONS.graphAuthority,
-    };
-    await optionsItem.setValue(next);
+    await optionsItem.setValue({
+      ...stored,
+      extraTonicdmOrigins: values.extraOrigins,
+      secretIdleMinutes: values.secretIdleMinutes,
+      graphClientId: values.graphClientId,
+      graphAuthority: values.graphAuthority,
+    });
     // A removed origin loses its access too, not just its line (and with it the content script).
-    const revoked = await revokeExtraOrigins(extra).catch(() => []);
+    const revoked = await revokeExtraOrigins(values.extraOrigins).catch(() => []);
     await load();
-    setStatus(revoked.length > 0 ? `Saved. Access removed for ${revoked.map((p) => p.replace(/\/\*$/, '')).join(', ')}.` : 'Saved.');
+    setStatus(revoked.length > 0 ? STRINGS.savedRevoked(revoked.map((p) => p.replace(/\/\*$/, '')).join(', ')) : STRINGS.saved);
   }
 
+  const redirect = browser.identity?.getRedirectURL?.() ?? `https://${browser.runtime.id}.chromiumapp.org/`;
   return (
-    <main className="panel">
-      <h1>Options</h1>
-      <section className="card">
-        <h2>Client secret</h2>
-        <label className="field">
-          Forget the captured secret after this many idle minutes
-          <input
-            type="number"
-            min={1}
-            max={240}
-            data-testid="secret-idle-minutes"
-            value={options.secretIdleMinutes}
-            onChange={(e) => setOptions({ ...options, secretIdleMinutes: Number(e.target.value) })}
-          />
-        </label>
-      </section>
-      <section className="card">
-        <h2>TonicDM addresses</h2>
-        <p className="muted small">
-          The assistant fills https://app.tonicdm.com. Add another exact origin (one per line) only if TonicDM itself gave it to you: the browser asks
-          you to allow it, and every fill there asks you again in the side panel, naming the address. Microsoft, Azure portal and shared-hosting
-          addresses are refused.
-        </p>
-        <label className="field">
-          Extra origins
-          <textarea rows={3} data-testid="extra-origins" value={origins} onChange={(e) => setOrigins(e.target.value)} />
-        </label>
-        {options.extraTonicdmOrigins.length > 0 ? (
-          <ul className="muted small" data-testid="extra-origin-access">
-            {options.extraTonicdmOrigins.map((origin) => (
-              <li key={origin} data-granted={String(granted.includes(origin))}>
-                {origin}: {granted.includes(origin) ? 'access allowed' : 'access not allowed, so it is never filled (Save asks again)'}
+    <>
+      <main className="panel options">
+        <h1>{STRINGS.title}</h1>
+        <form
+          ref={form}
+          noValidate
+          className="options-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void save();
+          }}
+        >
+          <section className="card" aria-labelledby="options-secret">
+            <h2 id="options-secret">{STRINGS.secretHeading}</h2>
+            <Field field="secretIdleMinutes" label={STRINGS.idleLabel} hint={RULES.idleRange} error={errors.secretIdleMinutes}>
+              {(props) => (
+                <input
+                  {...props}
+                  {...control('secretIdleMinutes')}
+                  type="number"
+                  inputMode="numeric"
+                  min={SECRET_IDLE_MINUTES.min}
+                  max={SECRET_IDLE_MINUTES.max}
+                  onChange={(e) => change('secretIdleMinutes', e.target.value)}
+                />
+              )}
+            </Field>
+          </section>
+          <section className="card" aria-labelledby="options-origins">
+            <h2 id="options-origins">{STRINGS.originsHeading}</h2>
+            <p className="note">{STRINGS.originsIntro}</p>
+            <Field field="extraOrigins" label={STRINGS.originsLabel} hint={STRINGS.originsHint} error={errors.extraOrigins}>
+              {(props) => <textarea {...props} {...control('extraOrigins')} rows={3} spellCheck={false} onChange={(e) => change('extraOrigins', e.target.value)} />}
+            </Field>
+            {stored.extraTonicdmOrigins.length > 0 ? (
+              <ul className="note" data-testid="extra-origin-access">
+                {stored.extraTonicdmOrigins.map((origin) => (
+                  <li key={origin} data-granted={String(granted.includes(origin))}>
+                    {origin}: {granted.includes(origin) ? STRINGS.accessAllowed : STRINGS.accessMissing}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </section>
+          <section className="card" aria-labelledby="options-graph">
+            <h2 id="options-graph">{STRINGS.graphHeading}</h2>
+            <p className="note">{STRINGS.graphIntro}</p>
+            <ol className="steps-inline">
+              <li>{STRINGS.graphSteps[0]}</li>
+              <li>
+                {STRINGS.graphSteps[1]}
+                <span className="copyable">
+                  <code data-testid="redirect-uri">{redirect}</code>
+                  <CopyButton value={redirect} label={STRINGS.redirectLabel} testId="copy-redirect-uri" />
+                </span>
               </li>
-            ))}
-          </ul>
-        ) : null}
-      </section>
-      <section className="card">
-        <h2>Microsoft Graph sign-in</h2>
-        <p className="muted small">
-          To verify or automate the setup, register a public client (see README): redirect URI{' '}
-          <code>{browser.identity?.getRedirectURL?.() ?? `https://${browser.runtime.id}.chromiumapp.org/`}</code> as a single-page application.
-        </p>
-        <label className="field">
-          Application (client) ID of the sign-in app
-          <input data-testid="graph-client-id" value={options.graphClientId} onChange={(e) => setOptions({ ...options, graphClientId: e.target.value })} />
-        </label>
-        <label className="field">
-          Authority
-          <input data-testid="graph-authority" value={options.graphAuthority} onChange={(e) => setOptions({ ...options, graphAuthority: e.target.value })} />
-        </label>
-      </section>
-      <button type="button" className="primary" data-testid="save-options" onClick={() => void save()}>
-        Save
-      </button>
-      <p role="status" data-testid="options-status">{status}</p>
-    </main>
+              <li>{STRINGS.graphSteps[2]}</li>
+              <li>{STRINGS.graphSteps[3]}</li>
+            </ol>
+            <Field field="graphClientId" label={STRINGS.clientIdLabel} hint={STRINGS.clientIdHint} error={errors.graphClientId}>
+              {(props) => <input {...props} {...control('graphClientId')} spellCheck={false} autoComplete="off" onChange={(e) => change('graphClientId', e.target.value)} />}
+            </Field>
+            <Field field="graphAuthority" label={STRINGS.authorityLabel} hint={STRINGS.authorityHint} error={errors.graphAuthority}>
+              {(props) => <input {...props} {...control('graphAuthority')} type="url" spellCheck={false} autoComplete="off" onChange={(e) => change('graphAuthority', e.target.value)} />}
+            </Field>
+          </section>
+          <div className="options-save">
+            <button type="submit" className="primary" data-testid="save-options">
+              {STRINGS.save}
+            </button>
+            <p className="options-status" role="status" data-testid="options-status">
+              {status}
+            </p>
+          </div>
+        </form>
+      </main>
+      <LiveAnnouncer />
+    </>
   );
 }

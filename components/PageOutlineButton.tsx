@@ -2,6 +2,17 @@ import { useState } from 'react';
 import { sendToBackground } from '@/utils/messaging/sendToBackground';
 import type { OutlineResult } from '@/utils/background/pageOutline';
 
+/** Every word this component shows. */
+const STRINGS = {
+  button: 'Copy page outline',
+  hint: "For a support ticket: the page's structure, without IDs, secrets or names",
+  reading: 'Reading the page…',
+  unreadable: 'The page could not be read.',
+  copied: (frames: number) => `Outline copied (${frames} frames). IDs, secrets, e-mail addresses and your tenant's name are replaced.`,
+  copyByHand: 'Copy it from here:',
+  textLabel: 'Page outline',
+} as const;
+
 /**
  * Copies a redacted outline of the portal page for a support ticket. If the clipboard refuses,
  * the text is shown to copy by hand.
@@ -9,27 +20,29 @@ import type { OutlineResult } from '@/utils/background/pageOutline';
 export function PageOutlineButton() {
   const [status, setStatus] = useState<{ message: string; text?: string } | undefined>();
   async function copy() {
-    setStatus({ message: 'Reading the page…' });
+    setStatus({ message: STRINGS.reading });
     const result = await sendToBackground<OutlineResult | undefined>({ type: 'panel/page-outline' });
-    if (!result?.ok) return setStatus({ message: result?.reason ?? 'The page could not be read.' });
+    if (!result?.ok) return setStatus({ message: result?.reason ?? STRINGS.unreadable });
     try {
       await navigator.clipboard.writeText(result.text);
-      setStatus({ message: `Outline copied (${result.frames} frames). IDs, secrets, e-mail addresses and your tenant's name are replaced.` });
+      setStatus({ message: STRINGS.copied(result.frames) });
     } catch {
-      setStatus({ message: 'Copy it from here:', text: result.text });
+      setStatus({ message: STRINGS.copyByHand, text: result.text });
     }
   }
   return (
     <>
-      <button type="button" className="link" data-testid="copy-outline" title="For a support ticket: the page's structure, without IDs, secrets or names" onClick={() => void copy()}>
-        Copy page outline
+      <button type="button" className="link" data-testid="copy-outline" title={STRINGS.hint} onClick={() => void copy()}>
+        {STRINGS.button}
       </button>
-      {status ? (
-        <p className="muted outline-status" data-testid="outline-status" role="status">
-          {status.message}
-          {status.text ? <textarea readOnly rows={6} value={status.text} data-testid="outline-text" /> : null}
-        </p>
-      ) : null}
+      <div className="muted outline-status" role="status">
+        {status ? (
+          <p data-testid="outline-status">
+            {status.message}
+            {status.text ? <textarea readOnly rows={6} value={status.text} aria-label={STRINGS.textLabel} data-testid="outline-text" /> : null}
+          </p>
+        ) : null}
+      </div>
     </>
   );
 }

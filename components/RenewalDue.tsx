@@ -5,6 +5,8 @@ import { readPanelRoute, type PanelRoute } from '@/utils/renewal/renewalRoute';
 import { activeApp } from '@/utils/setup/setupState';
 import { expiryInUse } from '@/utils/renewal/renewalRecord';
 import { usePanelStore } from './panelStore';
+import { Icon } from './Icons';
+import { MessageBar } from './MessageBar';
 
 /** Every user-visible string of the notice, in one place for translation. */
 export const RENEWAL_TEXT = {
@@ -77,7 +79,7 @@ export function RenewalDue({ route = readPanelRoute(location.search), children }
     <section
       ref={ref}
       tabIndex={-1}
-      className={`notice renewal ${urgent ? 'notice-error' : 'notice-warning'}`}
+      className={`message renewal ${urgent ? 'message-error' : 'message-warning'}`}
       data-testid="renewal-due"
       data-days-left={days}
       data-state={dueState(days).kind}
@@ -85,26 +87,29 @@ export function RenewalDue({ route = readPanelRoute(location.search), children }
       role={days < 0 ? 'alert' : 'status'}
       aria-labelledby="renewal-due-heading"
     >
-      <h2 id="renewal-due-heading">{RENEWAL_TEXT.heading(days)}</h2>
-      <p>{RENEWAL_TEXT.when(days, expiry, app.displayName ?? RENEWAL_TEXT.thisApp)}</p>
-      {days < 0 ? <p>{RENEWAL_TEXT.stopped}</p> : null}
-      <p className="fix">{RENEWAL_TEXT.howTo}</p>
-      {app.credential?.keyId && app.graph ? <p className="fix">{RENEWAL_TEXT.fromGraph}</p> : null}
-      {other ? <OtherApp appId={other.clientId} name={other.displayName ?? other.clientId} /> : null}
-      {children}
+      <Icon name={urgent ? 'error' : 'warning'} className="message-icon" />
+      <div className="message-content">
+        {/* The heading says the severity in words ("has expired", "expires in 5 days"); the icon repeats it. */}
+        <h2 id="renewal-due-heading">{RENEWAL_TEXT.heading(days)}</h2>
+        <p>{RENEWAL_TEXT.when(days, expiry, app.displayName ?? RENEWAL_TEXT.thisApp)}</p>
+        {days < 0 ? <p>{RENEWAL_TEXT.stopped}</p> : null}
+        <p className="fix">{RENEWAL_TEXT.howTo}</p>
+        {app.credential?.keyId && app.graph ? <p className="fix">{RENEWAL_TEXT.fromGraph}</p> : null}
+        {other ? <OtherApp appId={other.clientId} name={other.displayName ?? other.clientId} /> : null}
+        {children}
+      </div>
     </section>
   );
 }
 
 function OtherApp({ appId, name }: { appId: string; name: string }) {
   return (
-    <div className="notice notice-info" data-testid="renewal-other-app">
-      <p>{RENEWAL_TEXT.otherApp(name)}</p>
-      <div className="notice-actions">
-        <button type="button" onClick={() => void sendToBackground({ type: 'panel/switch-app', appId })}>
+    <MessageBar severity="info" testId="renewal-other-app" message={RENEWAL_TEXT.otherApp(name)}>
+      <div className="message-actions">
+        <button type="button" className="button" onClick={() => void sendToBackground({ type: 'panel/switch-app', appId })}>
           {RENEWAL_TEXT.switchTo}
         </button>
       </div>
-    </div>
+    </MessageBar>
   );
 }

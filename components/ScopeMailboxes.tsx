@@ -4,29 +4,42 @@ import { applicationAccessPolicyScript, rbacForApplicationsScript, RBAC_CATCH, S
 import { usePanelStore } from './panelStore';
 import { CopyButton } from './CopyButton';
 
+/** Every word this component shows. */
+const STRINGS = {
+  show: 'Show the Exchange Online PowerShell',
+  groupLabel: 'Mail-enabled security group of the mailboxes TonicDM may reach',
+  groupPlaceholder: 'tonicdm-users@yourdomain.com',
+  clientIdPlaceholder: '<Application (client) ID>',
+  groupNamePlaceholder: '<mail-enabled security group>',
+  policyHeading: 'Application Access Policy (keeps the Entra consent)',
+  policyCopy: 'Application Access Policy script',
+  rbacHeading: 'Or RBAC for Applications',
+  rbacCopy: 'RBAC for Applications script',
+} as const;
+
 /** The truth about "Assignment required", and real mailbox scoping as copyable PowerShell. */
 export function ScopeMailboxes({ stepId }: { stepId: 'assign-users' | 'scope-mailboxes' }) {
   const app = usePanelStore((s) => activeApp(s.setup));
   const [group, setGroup] = useState('');
   if (stepId === 'assign-users') return <p className="note">{SCOPING_TRUTH}</p>;
-  const clientId = app?.clientId ?? '<Application (client) ID>';
-  const groupName = group.trim() || '<mail-enabled security group>';
+  const clientId = app?.clientId ?? STRINGS.clientIdPlaceholder;
+  const groupName = group.trim() || STRINGS.groupNamePlaceholder;
   const policy = applicationAccessPolicyScript({ clientId, group: groupName });
   const rbac = rbacForApplicationsScript({ clientId, group: groupName });
   return (
     <details className="scope" data-testid="scope-mailboxes">
-      <summary>Show the Exchange Online PowerShell</summary>
+      <summary>{STRINGS.show}</summary>
       <label className="field">
-        Mail-enabled security group of the mailboxes TonicDM may reach
-        <input data-testid="scope-group" value={group} placeholder="tonicdm-users@yourdomain.com" onChange={(e) => setGroup(e.target.value)} />
+        <span className="field-label">{STRINGS.groupLabel}</span>
+        <input data-testid="scope-group" value={group} placeholder={STRINGS.groupPlaceholder} onChange={(e) => setGroup(e.target.value)} />
       </label>
-      <h4>Application Access Policy (keeps the Entra consent)</h4>
+      <h4>{STRINGS.policyHeading}</h4>
       <pre data-testid="scope-policy-script">{policy}</pre>
-      <CopyButton value={policy} label="Application Access Policy script" />
-      <h4>Or RBAC for Applications</h4>
-      <p className="note warning-text">{RBAC_CATCH}</p>
+      <CopyButton value={policy} label={STRINGS.policyCopy} />
+      <h4>{STRINGS.rbacHeading}</h4>
+      <p className="note">{RBAC_CATCH}</p>
       <pre data-testid="scope-rbac-script">{rbac}</pre>
-      <CopyButton value={rbac} label="RBAC for Applications script" />
+      <CopyButton value={rbac} label={STRINGS.rbacCopy} />
     </details>
   );
 }

@@ -21,14 +21,14 @@ export function SetupRecord() {
   return (
     <section className={`card record${shown ? ' record-shown' : ''}`} data-testid="record-section">
       <h2>{SETUP_RECORD_TEXT.heading}</h2>
-      <p className="muted small">{SETUP_RECORD_TEXT.intro}</p>
+      <p className="note">{SETUP_RECORD_TEXT.intro}</p>
       <div className="record-actions">
-        <button type="button" data-testid="export-record" aria-expanded={shown} onClick={() => setShown((s) => !s)}>
+        <button type="button" className="button" data-testid="export-record" aria-expanded={shown} onClick={() => setShown((s) => !s)}>
           {shown ? SETUP_RECORD_TEXT.hide : SETUP_RECORD_TEXT.show}
         </button>
       </div>
       {shown ? (
-        <Suspense fallback={<p className="muted small">{SETUP_RECORD_TEXT.loading}</p>}>
+        <Suspense fallback={<p className="note">{SETUP_RECORD_TEXT.loading}</p>}>
           <SetupRecordBody />
         </Suspense>
       ) : null}

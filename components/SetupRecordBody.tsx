@@ -43,13 +43,13 @@ export function SetupRecordBody() {
   return (
     <>
       <div className="record-actions">
-        <button type="button" data-testid="download-record-md" onClick={() => download(recordFileName(record, 'md'), markdown, 'md')}>
+        <button type="button" className="button" data-testid="download-record-md" onClick={() => download(recordFileName(record, 'md'), markdown, 'md')}>
           {SETUP_RECORD_BODY_TEXT.markdown}
         </button>
-        <button type="button" data-testid="download-record-json" onClick={() => download(recordFileName(record, 'json'), recordJson(record), 'json')}>
+        <button type="button" className="button" data-testid="download-record-json" onClick={() => download(recordFileName(record, 'json'), recordJson(record), 'json')}>
           {SETUP_RECORD_BODY_TEXT.json}
         </button>
-        <button type="button" data-testid="print-record" onClick={() => window.print()}>
+        <button type="button" className="button" data-testid="print-record" onClick={() => window.print()}>
           {SETUP_RECORD_BODY_TEXT.print}
         </button>
       </div>

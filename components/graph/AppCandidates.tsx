@@ -3,6 +3,7 @@ import type { AppCandidate } from '@/utils/graph/verifySetup';
 import { APP_NAME } from '@/utils/steps';
 import { chooseApp, confirmRisk } from './automateActions';
 import { useGraphStore } from './graphStore';
+import { MessageBar } from '../MessageBar';
 
 const LEVEL: Record<AppTrust['level'], string> = { yours: 'yours', unowned: 'no owners', risk: 'risk' };
 
@@ -22,7 +23,7 @@ export function AppCandidates({ choosable, allowNew = true }: { choosable: boole
   return (
     <section className="graph-candidates">
       <h4>{choosable ? (allowNew ? 'Which app to set up' : "TonicDM's app") : `Apps that could be TonicDM's`}</h4>
-      <ul className="graph-plan" data-testid="graph-candidates" style={{ listStyle: 'none', paddingLeft: 0 }}>
+      <ul className="graph-plan graph-candidates-list" data-testid="graph-candidates">
         {candidates.map((candidate) => (
           <li
             key={candidate.id}
@@ -84,21 +85,21 @@ function CandidateDetails({ candidate, riskShownBelow }: { candidate: AppCandida
   const spOnly = (trust.enterpriseAppOwners ?? []).filter((o) => !o.isYou && !trust.owners.some((a) => a.id === o.id));
   return (
     <>
-      <p className="muted small">
+      <p className="note">
         Client ID {candidate.appId}
         {candidate.createdDateTime ? `, created ${candidate.createdDateTime.slice(0, 10)}` : ''}
       </p>
-      <p className="muted small" data-testid="graph-candidate-owners">
+      <p className="note" data-testid="graph-candidate-owners">
         Owners: {trust.owners.length === 0 ? 'none' : trust.owners.map(ownerLabel).join(', ')}
         {spOnly.length > 0 ? `; its enterprise application also: ${spOnly.map(ownerLabel).join(', ')}` : ''}
       </p>
-      <p className="muted small" data-testid="graph-candidate-credentials">
+      <p className="note" data-testid="graph-candidate-credentials">
         Credentials: {credentialsLabel(trust.credentials)}
         {trust.unknownCredentials.length > 0 ? ` (${trust.unknownCredentials.length} not created with this assistant)` : ''}
         {trust.expiredCredentials > 0 ? `; ${trust.expiredCredentials} expired` : ''}
       </p>
       {trust.level === 'risk' && !riskShownBelow ? <p className="small">{trust.summary}.</p> : null}
-      {trust.level === 'unowned' ? <p className="muted small">{trust.summary}.</p> : null}
+      {trust.level === 'unowned' ? <p className="note">{trust.summary}.</p> : null}
     </>
   );
 }
@@ -112,29 +113,24 @@ function AppRisk({ choosable }: { choosable: boolean }) {
   const chosen = choice?.kind === 'existing' && choice.appObjectId.toLowerCase() === app.id.toLowerCase();
   if (choosable && !chosen) return null;
   return (
-    <div className="notice notice-error" data-testid="graph-app-risk" role="alert">
-      <p>
-        "{app.displayName}" is not clearly yours: {lowerFirst(app.trust.summary)}.
-      </p>
+    <MessageBar severity="error" testId="graph-app-risk" role="alert" message={`"${app.displayName}" is not clearly yours: ${lowerFirst(app.trust.summary)}.`}>
       <p className="fix">
         Whoever owns it or holds those credentials gets every permission granted to it, including mail in every mailbox. Unless you know them, create a new
         app instead, or remove the extra owners and credentials in the Entra admin center first.
       </p>
       {choosable && chosen ? (
-        <label className="field">
-          <span>
-            <input
-              type="checkbox"
-              data-testid="graph-risk-confirm"
-              checked={choice.confirmedRisk === app.trust.fingerprint}
-              disabled={running}
-              onChange={(e) => confirmRisk(e.target.checked)}
-            />{' '}
-            I know who owns this app and its credentials; use it anyway.
-          </span>
+        <label className="check-field">
+          <input
+            type="checkbox"
+            data-testid="graph-risk-confirm"
+            checked={choice.confirmedRisk === app.trust.fingerprint}
+            disabled={running}
+            onChange={(e) => confirmRisk(e.target.checked)}
+          />
+          <span>I know who owns this app and its credentials; use it anyway.</span>
         </label>
       ) : null}
-    </div>
+    </MessageBar>
   );
 }
 

@@ -40,7 +40,7 @@ export function AssigneePicker() {
   return (
     <div className="graph-assignees">
       <label className="field">
-        Assign users or groups (who may use TonicDM)
+        <span className="field-label">Assign users or groups (who may use TonicDM)</span>
         <input
           type="search"
           data-testid="graph-assignee-search"
@@ -50,7 +50,7 @@ export function AssigneePicker() {
           onChange={(e) => setText(e.target.value)}
         />
       </label>
-      {problem ? <p className="muted small">{problem}</p> : null}
+      {problem ? <p className="note">{problem}</p> : null}
       {matches.length > 0 ? (
         <ul className="graph-matches" data-testid="graph-assignee-matches">
           {matches.map((match) => (

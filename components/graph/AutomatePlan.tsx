@@ -4,6 +4,7 @@ import { useGraphStore } from './graphStore';
 import { PlanList } from './PlanList';
 import { runPlan } from './runActions';
 import { SecretOptions } from './SecretOptions';
+import { MessageBar } from '../MessageBar';
 
 /** The plan an Automate produced, the admin's choices that shape it, and the button that runs it. */
 export function AutomatePlan() {
@@ -18,14 +19,12 @@ export function AutomatePlan() {
       <AppCandidates choosable />
       <h4>Plan</h4>
       {plan.blocked ? (
-        <p className="notice notice-error" data-testid="graph-plan-blocked">
-          {plan.blocked}
-        </p>
+        <MessageBar severity="error" testId="graph-plan-blocked" message={plan.blocked} />
       ) : (
         <PlanList plan={plan} canConsent={canConsent} />
       )}
       {warnings.length > 0 ? (
-        <ul className="muted small" data-testid="graph-plan-warnings">
+        <ul className="note graph-notes" data-testid="graph-plan-warnings">
           {warnings.map((w) => (
             <li key={w}>{w}</li>
           ))}

@@ -16,19 +16,19 @@ export function GraphActions() {
   const disabled = !configured || running;
   return (
     <>
-      <div className="notice-actions">
-        <button type="button" data-testid="graph-verify" disabled={disabled} onClick={() => void verify()}>
+      <div className="graph-actions">
+        <button type="button" className="button" data-testid="graph-verify" disabled={disabled} onClick={() => void verify()}>
           Verify
         </button>
-        <button type="button" data-testid="graph-automate" disabled={disabled} onClick={() => void prepareAutomate()}>
+        <button type="button" className="button" data-testid="graph-automate" disabled={disabled} onClick={() => void prepareAutomate()}>
           Automate…
         </button>
-        <button type="button" data-testid="graph-rotate" disabled={disabled} onClick={() => void prepareRotation()}>
+        <button type="button" className="button" data-testid="graph-rotate" disabled={disabled} onClick={() => void prepareRotation()}>
           Rotate secret…
         </button>
       </div>
       <p className="small">
-        <button type="button" className="link" data-testid="graph-offboard" disabled={disabled} onClick={() => void prepareOffboard()}>
+        <button type="button" className="link danger" data-testid="graph-offboard" disabled={disabled} onClick={() => void prepareOffboard()}>
           Remove TonicDM's app from this tenant…
         </button>
       </p>

@@ -1,5 +1,7 @@
 import { useEffect, useState, type ComponentType } from 'react';
 import { graphRunItem } from '@/utils/storage';
+import { Icon } from '../Icons';
+import { MessageBar } from '../MessageBar';
 import { rotationItem } from './rotationItem';
 
 type Body = ComponentType;
@@ -64,19 +66,18 @@ export function GraphPanel() {
           data-testid="graph-section-toggle"
           onClick={() => setOpen(!open)}
         >
+          <Icon name="chevronRight" />
           Verify and automate with Microsoft Graph
         </button>
       </h2>
-      <p className="muted small">Optional. Checks each step in your tenant, or does them for you after showing what will change.</p>
+      <p className="note">Optional. Checks each step in your tenant, or does them for you after showing what will change.</p>
       <div id="graph-section-body" hidden={!open}>
         {loaded ? (
           <loaded.Component />
         ) : problem ? (
-          <p className="notice notice-error" role="alert">
-            {problem}
-          </p>
+          <MessageBar severity="error" role="alert" message={problem} />
         ) : open ? (
-          <p className="muted small" role="status">
+          <p className="note" role="status">
             Loading…
           </p>
         ) : null}

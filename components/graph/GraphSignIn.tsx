@@ -13,13 +13,13 @@ export function GraphSignIn() {
   if (!config.ok) {
     return (
       <div className="graph-sign-in">
-        <button type="button" data-testid="graph-sign-in" aria-describedby="graph-sign-in-help" onClick={() => void browser.runtime.openOptionsPage()}>
+        <button type="button" className="button" data-testid="graph-sign-in" aria-describedby="graph-sign-in-help" onClick={() => void browser.runtime.openOptionsPage()}>
           Sign in with Microsoft: set up first
         </button>
-        <p id="graph-sign-in-help" className="muted small" data-testid="graph-sign-in-help">
+        <p id="graph-sign-in-help" className="note" data-testid="graph-sign-in-help">
           {config.reason}
         </p>
-        <p className="muted small" data-testid="graph-account">
+        <p className="note" data-testid="graph-account">
           Not signed in.
         </p>
       </div>
@@ -27,7 +27,7 @@ export function GraphSignIn() {
   }
   return (
     <div className="graph-sign-in">
-      <p className="muted small" data-testid="graph-account">
+      <p className="note" data-testid="graph-account">
         {account ? `Signed in as ${account.username}` : 'Not signed in.'}
       </p>
       {account ? (

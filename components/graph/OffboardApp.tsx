@@ -1,6 +1,7 @@
 import { AppCandidates } from './AppCandidates';
 import { useGraphStore } from './graphStore';
 import { runOffboard, typeOffboardName } from './offboardActions';
+import { MessageBar } from '../MessageBar';
 
 /** "Remove TonicDM's app from this tenant": the app, what goes with it, and its exact name typed to confirm. */
 export function OffboardApp() {
@@ -13,19 +14,16 @@ export function OffboardApp() {
       {offboard.deleted ? null : <AppCandidates choosable allowNew={false} />}
       <h4>Remove TonicDM's app from this tenant</h4>
       {offboard.deleted ? (
-        <p data-testid="graph-offboard-done">The app is deleted and the setup archived.</p>
+        <MessageBar severity="success" testId="graph-offboard-done" message="The app is deleted and the setup archived." />
       ) : offboard.blocked || !target ? (
-        <p className="notice notice-error" data-testid="graph-offboard-blocked">
-          {offboard.blocked ?? 'No app to remove.'}
-        </p>
+        <MessageBar severity="error" testId="graph-offboard-blocked" message={offboard.blocked ?? 'No app to remove.'} />
       ) : (
-        <div className="notice notice-error">
-          <p>
-            Deleting "{target.displayName}" (client ID {target.appId}) also deletes its enterprise application, the Microsoft Graph permissions granted to it and
-            its user and group assignments. TonicDM stops filing mail at once. Microsoft Entra keeps a deleted app restorable for 30 days.
-          </p>
+        <MessageBar
+          severity="warning"
+          message={`Deleting "${target.displayName}" (client ID ${target.appId}) also deletes its enterprise application, the Microsoft Graph permissions granted to it and its user and group assignments. TonicDM stops filing mail at once. Microsoft Entra keeps a deleted app restorable for 30 days.`}
+        >
           <label className="field">
-            <span>
+            <span className="field-label">
               Type the app's name, <strong>{target.displayName}</strong>, to confirm:
             </span>
             <input
@@ -38,9 +36,10 @@ export function OffboardApp() {
               onChange={(e) => typeOffboardName(e.target.value)}
             />
           </label>
-          <div className="notice-actions">
+          <div className="message-actions">
             <button
               type="button"
+              className="danger-button"
               data-testid="graph-offboard-confirm"
               disabled={running || offboard.typed !== target.displayName}
               onClick={() => void runOffboard()}
@@ -48,7 +47,7 @@ export function OffboardApp() {
               Delete the app
             </button>
           </div>
-        </div>
+        </MessageBar>
       )}
     </section>
   );

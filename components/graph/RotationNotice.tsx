@@ -3,6 +3,7 @@ import type { RotationRecord } from '@/utils/graph/rotationRecord';
 import { useGraphStore } from './graphStore';
 import { prepareRotation } from './rotationActions';
 import { rotationItem } from './rotationItem';
+import { MessageBar } from '../MessageBar';
 
 /**
  * A rotation a closed panel left between asking for the new secret and recording it: offers to check the app
@@ -18,16 +19,16 @@ export function RotationNotice() {
   }, []);
   if (!record?.adding || record.newSecret || running || mode === 'rotate') return null;
   return (
-    <div className="notice notice-info" data-testid="graph-rotation-resume-notice">
-      <p>
-        A rotation of "{record.appDisplayName}" was interrupted while its new secret was being added. Checking the app shows whether it was added and finishes
-        the rotation without a second new secret.
-      </p>
-      <div className="notice-actions">
+    <MessageBar
+      severity="info"
+      testId="graph-rotation-resume-notice"
+      message={`A rotation of "${record.appDisplayName}" was interrupted while its new secret was being added. Checking the app shows whether it was added and finishes the rotation without a second new secret.`}
+    >
+      <div className="message-actions">
         <button type="button" className="primary" data-testid="graph-rotation-resume" onClick={() => void prepareRotation()}>
           Check and continue
         </button>
       </div>
-    </div>
+    </MessageBar>
   );
 }

@@ -5,6 +5,7 @@ import { useGraphStore } from './graphStore';
 import { fillTonicdmWithNewSecret, removeOldSecretNow, runRotation } from './rotationActions';
 import { SecretOptions } from './SecretOptions';
 import { SignInEvidenceView } from './SignInEvidenceView';
+import { MessageBar } from '../MessageBar';
 
 const BASIS: Record<CurrentBasis, string> = {
   held: 'its hint matches the secret the assistant holds',
@@ -24,9 +25,7 @@ export function RotationPlan() {
       <AppCandidates choosable allowNew={false} />
       <h4>Rotate the client secret</h4>
       {plan.blocked ? (
-        <p className="notice notice-error" data-testid="graph-plan-blocked">
-          {plan.blocked}
-        </p>
+        <MessageBar severity="error" testId="graph-plan-blocked" message={plan.blocked} />
       ) : (
         <>
           <RotationSteps plan={plan} />
@@ -42,7 +41,7 @@ export function RotationPlan() {
         </>
       )}
       {plan.warnings.length > 0 ? (
-        <ul className="muted small" data-testid="graph-plan-warnings">
+        <ul className="note graph-notes" data-testid="graph-plan-warnings">
           {plan.warnings.map((w) => (
             <li key={w}>{w}</li>
           ))}
@@ -86,7 +85,7 @@ function RotationSteps({ plan }: { plan: Plan }) {
 
 function SecretDetails({ testId, title, secret, note }: { testId: string; title: string; secret: SecretInfo | SecretSummary; note?: string }) {
   return (
-    <div className="small" data-testid={testId} data-key-id={secret.keyId || undefined}>
+    <div className="secret-details" data-testid={testId} data-key-id={secret.keyId || undefined}>
       <p>
         <strong>{title}</strong>
         {note ? <span className="muted"> ({note})</span> : null}
@@ -119,7 +118,7 @@ function AfterRotation({ plan }: { plan: Plan }) {
   const running = useGraphStore((s) => s.status === 'running');
   const oldSecret = record.oldSecret;
   return (
-    <div className="notice notice-info" data-testid="graph-rotation-done">
+    <div className="message message-success graph-rotation-done" data-testid="graph-rotation-done">
       <SecretDetails testId="graph-rotation-added" title="New secret, captured for TonicDM" secret={record.newSecret!} />
       {oldSecret && !record.oldRemovedAt ? (
         <>
@@ -127,11 +126,11 @@ function AfterRotation({ plan }: { plan: Plan }) {
             TonicDM must have the new secret before the old one goes: fill TonicDM's Security Set Up ("Update Now") with the new secret and its expiry, and
             press Go. Removing the old secret first stops mail filing until TonicDM has the new one.
           </p>
-          <div className="notice-actions">
-            <button type="button" data-testid="graph-rotation-fill" onClick={() => void fillTonicdmWithNewSecret()}>
+          <div className="message-actions">
+            <button type="button" className="button" data-testid="graph-rotation-fill" onClick={() => void fillTonicdmWithNewSecret()}>
               Fill TonicDM with the new secret
             </button>
-            <button type="button" data-testid="graph-remove-old-secret" disabled={running} onClick={() => void removeOldSecretNow()}>
+            <button type="button" className="button" data-testid="graph-remove-old-secret" disabled={running} onClick={() => void removeOldSecretNow()}>
               Remove the old secret ({describe(oldSecret)})
             </button>
           </div>
@@ -141,7 +140,7 @@ function AfterRotation({ plan }: { plan: Plan }) {
           The old secret ({describe(oldSecret)}) was removed on {record.oldRemovedAt!.slice(0, 10)}.
         </p>
       ) : (
-        <p className="muted small">The app had no other secret to remove.</p>
+        <p className="note">The app had no other secret to remove.</p>
       )}
     </div>
   );

@@ -27,12 +27,12 @@ export function RunProgress() {
         {items.map((item) => (
           <li key={item.key} data-testid="graph-progress-item" data-key={item.key} data-outcome={item.outcome}>
             <span className="tag">{LABEL[item.outcome] ?? item.outcome}</span> {item.title}
-            {item.detail ? <p className="muted small">{item.detail}</p> : null}
+            {item.detail ? <p className="note">{item.detail}</p> : null}
           </li>
         ))}
       </ol>
       {retries > 0 ? (
-        <p className="muted small" data-testid="graph-retries">
+        <p className="note" data-testid="graph-retries">
           Microsoft Graph asked to wait or retry {retries} time{retries === 1 ? '' : 's'}; this is normal right after creating objects.
         </p>
       ) : null}

@@ -1,5 +1,6 @@
 import { useGraphStore } from './graphStore';
 import { setChoices } from './automateActions';
+import { MessageBar } from '../MessageBar';
 
 const LIFETIMES = [24, 18, 12, 6, 3, 1] as const;
 
@@ -15,22 +16,20 @@ export function SecretOptions({ alwaysNew = false }: { alwaysNew?: boolean }) {
   return (
     <div className="graph-secret-options">
       {alwaysNew ? null : (
-        <label className="field">
-          <span>
-            <input
-              type="checkbox"
-              data-testid="graph-new-secret"
-              checked={choices.newSecret}
-              disabled={running}
-              onChange={(e) => setChoices({ newSecret: e.target.checked })}
-            />{' '}
-            Also create a new client secret (its Value is captured for TonicDM)
-          </span>
+        <label className="check-field">
+          <input
+            type="checkbox"
+            data-testid="graph-new-secret"
+            checked={choices.newSecret}
+            disabled={running}
+            onChange={(e) => setChoices({ newSecret: e.target.checked })}
+          />
+          <span>Also create a new client secret (its Value is captured for TonicDM)</span>
         </label>
       )}
       {newSecret ? (
         <label className="field">
-          Valid for
+          <span className="field-label">Valid for</span>
           <select
             data-testid="graph-secret-lifetime"
             value={choices.secretLifetimeMonths}
@@ -46,16 +45,19 @@ export function SecretOptions({ alwaysNew = false }: { alwaysNew?: boolean }) {
         </label>
       ) : null}
       {refused ? (
-        <div className="notice" data-testid="graph-shorter-lifetime">
-          <p>Your organisation's policy refused a secret valid for {choices.secretLifetimeMonths} months. Pick a shorter lifetime and run again.</p>
-          <div className="notice-actions">
+        <MessageBar
+          severity="warning"
+          testId="graph-shorter-lifetime"
+          message={`Your organisation's policy refused a secret valid for ${choices.secretLifetimeMonths} months. Pick a shorter lifetime and run again.`}
+        >
+          <div className="message-actions">
             {LIFETIMES.filter((m) => m < choices.secretLifetimeMonths && m >= 3).map((months) => (
-              <button key={months} type="button" data-testid={`graph-lifetime-${months}`} onClick={() => setChoices({ secretLifetimeMonths: months })}>
+              <button key={months} type="button" className="button" data-testid={`graph-lifetime-${months}`} onClick={() => setChoices({ secretLifetimeMonths: months })}>
                 {months} months
               </button>
             ))}
           </div>
-        </div>
+        </MessageBar>
       ) : null}
     </div>
   );

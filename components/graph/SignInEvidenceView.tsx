@@ -3,6 +3,8 @@ import type { SecretInfo } from '@/utils/graph/rotationRecord';
 import { switchVerdict } from '@/utils/graph/signInEvidence';
 import { useGraphStore } from './graphStore';
 import { loadEvidence } from './rotationActions';
+import { MessageBar } from '../MessageBar';
+import { Icon } from '../Icons';
 
 /**
  * When each secret of the app last signed in, on request: the evidence that TonicDM has switched to the new
@@ -21,7 +23,7 @@ export function SignInEvidenceView() {
       {evidence && !evidence.loading ? (
         evidence.available ? (
           <div data-testid="graph-signin-evidence" data-state="available">
-            <ul className="small">
+            <ul className="note">
               {secrets.map((secret) => {
                 const at = evidence.lastSignIn[secret.keyId.toLowerCase()];
                 return (
@@ -32,21 +34,26 @@ export function SignInEvidenceView() {
               })}
             </ul>
             {record?.newSecret ? <Verdict lastSignIn={evidence.lastSignIn} oldSecret={record.oldSecret} newSecret={record.newSecret} /> : null}
-            <p className="muted small">Microsoft's report is updated with a delay; a sign-in of the last hours may not show yet.</p>
+            <p className="note">Microsoft's report is updated with a delay; a sign-in of the last hours may not show yet.</p>
           </div>
         ) : (
-          <div className="notice" data-testid="graph-signin-evidence" data-state="unavailable" data-reason={evidence.reason}>
-            <p>Sign-in evidence is unavailable: {evidence.detail}</p>
+          <MessageBar
+            severity="warning"
+            testId="graph-signin-evidence"
+            data-state="unavailable"
+            data-reason={evidence.reason}
+            message={`Sign-in evidence is unavailable: ${evidence.detail}`}
+          >
             <p className="fix">Without it, check in TonicDM that mail filing works with the new secret before you remove the old one.</p>
-          </div>
+          </MessageBar>
         )
       ) : (
-        <p className="muted small">
+        <p className="note">
           Microsoft Entra can show when each secret last signed in, so you see TonicDM has switched before the old secret goes. This needs Microsoft Entra ID P1
           or P2 and the permission AuditLog.Read.All, which is asked for when you press the button.
         </p>
       )}
-      <button type="button" data-testid="graph-signin-evidence-load" disabled={running || !!evidence?.loading} onClick={() => void loadEvidence()}>
+      <button type="button" className="button" data-testid="graph-signin-evidence-load" disabled={running || !!evidence?.loading} onClick={() => void loadEvidence()}>
         {evidence?.loading ? 'Reading sign-ins…' : evidence ? 'Check the sign-ins again' : 'Show when each secret last signed in'}
       </button>
     </section>
@@ -56,8 +63,9 @@ export function SignInEvidenceView() {
 function Verdict({ lastSignIn, oldSecret, newSecret }: { lastSignIn: Record<string, string | null>; oldSecret: SecretInfo | null; newSecret: SecretInfo }) {
   const { verdict, sentence } = switchVerdict(lastSignIn, oldSecret, newSecret);
   return (
-    <p className={verdict === 'switched' ? 'ok-text' : 'warning-text'} data-testid="graph-signin-verdict" data-verdict={verdict}>
-      {sentence}
+    <p className={`verify verify-${verdict === 'switched' ? 'yes' : 'no'}`} data-testid="graph-signin-verdict" data-verdict={verdict}>
+      <Icon name={verdict === 'switched' ? 'success' : 'warning'} />
+      <span>{sentence}</span>
     </p>
   );
 }

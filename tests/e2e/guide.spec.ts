@@ -349,7 +349,7 @@ test("Esc: the portal's own use of it keeps the guide; an unused Esc dismisses i
   // The way back is at the top of the side panel.
   const bar = panel.page.getByTestId('guide-hidden');
   await expect(bar).toBeVisible();
-  expect(await panel.page.locator('main > *').nth(1).getAttribute('data-testid')).toBe('guide-hidden');
+  expect(await panel.page.locator('main > *').first().getAttribute('data-testid')).toBe('guide-hidden');
   await bar.getByTestId('show-guide').click();
   await portal.bringToFront();
   await expectGuide(portal, 'client-secret.expires', { text: /^Recommended: 180 days/ });

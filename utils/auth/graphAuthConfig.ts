@@ -10,7 +10,7 @@ export type GraphAuthConfig =
   | { ok: true; clientId: string; authority: string }
   | { ok: false; reason: string };
 
-const HOW_TO_SET = 'Open the extension options, enter the Application (client) ID of the sign-in app under "Microsoft Graph sign-in", and Save. The README explains how to register that app.';
+const HOW_TO_SET = 'Open the extension options, enter the Application (client) ID of the sign-in app under "Microsoft Graph sign-in", and Save. The options page shows how to register that app once.';
 
 export function graphAuthConfig(options: { graphClientId?: string; graphAuthority?: string }): GraphAuthConfig {
   const clientId = (options.graphClientId ?? '').trim();

@@ -11,7 +11,7 @@ import { browser } from 'wxt/browser';
 import type { z } from 'zod';
 import type { tonicdmMessageSchema } from '../messaging/protocol';
 import { TONICDM_ORIGIN, TONICDM_SETTINGS_URL } from '../portal/hosts';
-import { applyStepMark, upsertNotice } from '../setup/applyCapture';
+import { applyStepMark } from '../setup/applyCapture';
 import { activeApp, type AppRecord } from '../setup/setupState';
 import { secretBelongsTo } from '../setup/secretOwner';
 import { renewalInProgress } from '../renewal/renewalRecord';
@@ -22,7 +22,7 @@ import { readSetup, updateSetup } from './setupStore';
 import { forgetSecretAfterSubmit } from './secretLifetime';
 import type { FillCommand, FillReply } from '../tonicdm/fillProtocol';
 import type { SecurityValues } from '../tonicdm/fillSecurityForm';
-import { SECURITY_FIELD_LABELS, type SecurityField } from '../tonicdm/securityFields';
+import type { SecurityField } from '../tonicdm/securityFields';
 import { isAllowedFillOrigin } from '../tonicdm/fillContext';
 import { grantedExtraOrigins } from '../tonicdm/grantedExtraOrigins';
 import { isForbiddenTonicdmHost } from '../tonicdm/forbiddenHosts';
@@ -157,28 +157,8 @@ async function fillTarget(tabId: number, expected: FillTarget, via: FillStatus['
     });
     return record({ ok: true, filled: reply.outcome.results.filter((r) => r.ok).map((r) => r.field), target: current }, via, now());
   }
+  // The outcome is the one report of a failed fill: the panel words it, naming each field by its TonicDM label.
   const { reason, fields } = reply.outcome;
-  const labels = fields.map((f) => SECURITY_FIELD_LABELS[f]).join(', ');
-  const problem =
-    reason === 'missing'
-      ? 'no field found for'
-      : reason === 'ambiguous'
-        ? 'more than one field matches'
-        : reason === 'other-app'
-          ? 'it already holds another app or tenant than the one being renewed, in'
-          : 'the page did not keep';
-  await updateSetup((s) =>
-    upsertNotice(s, {
-      id: 'fill-failed',
-      severity: 'warning',
-      message: `TonicDM's form at ${current.origin}${current.path} could not be filled: ${problem} ${labels}. Nothing was filled.`,
-      fix:
-        reason === 'other-app'
-          ? 'Check that this TonicDM organisation belongs to the tenant of the setup shown in the panel (switch setups there if not).'
-          : 'Copy the values one by one from this panel.',
-      at: now(),
-    }),
-  );
   return record(
     {
       ok: false,

@@ -3,7 +3,9 @@
  * through; the callout takes them (see guideOverlay.ts). The ring jumps rather than glides, so
  * it never lags the control it marks. [hidden] is forced because the
  * buttons' all:unset would otherwise undo its display:none. A callout is two lines, what to do
- * and why, so line breaks in its text are kept.
+ * and why, so line breaks in its text are kept. Text and controls keep at least 4.5:1 against
+ * what they sit on (tests/unit/overlay/controlContrast.test.ts): the orange of the ring is too
+ * light for white text, so the Type button takes Fluent's darker orange.
  */
 export const GUIDE_STYLES = `:host{all:initial}
 [hidden]{display:none!important}
@@ -18,4 +20,4 @@ button{all:unset;cursor:pointer}
 button:focus-visible{outline:2px solid #fff;outline-offset:1px}
 .text{margin:0;white-space:pre-line}
 .warn{margin:6px 0 0;padding:6px 8px;border-radius:6px;background:#5c2b00;color:#ffd8b5}
-.type{display:inline-block;margin-top:8px;background:#f7630c;color:#fff;border-radius:4px;padding:4px 10px;font-weight:600;font-size:12px}`;
+.type{display:inline-block;margin-top:8px;background:#bc4b09;color:#fff;border-radius:4px;padding:4px 10px;font-weight:600;font-size:12px}`;

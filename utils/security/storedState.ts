@@ -179,12 +179,20 @@ export function parseStoredSetup(raw: unknown, report: ValidationReport = { drop
 /** Microsoft's sign-in hosts (public, US government, China): a stored authority elsewhere would be a phishing page. */
 const GRAPH_AUTHORITY = /^https:\/\/(login\.microsoftonline\.(com|us)|login\.partner\.microsoftonline\.cn|login\.chinacloudapi\.cn)\/[A-Za-z0-9._-]{1,100}\/?$/;
 
+/** Whether an authority would be kept when the options are read back (Options checks it before saving). */
+export function isGraphAuthority(value: string): boolean {
+  return GRAPH_AUTHORITY.test(value);
+}
+
+/** The secret idle timeout Options allows, in minutes: longer would keep the secret past a working session. */
+export const SECRET_IDLE_MINUTES = { min: 1, max: 240 } as const;
+
 /** The options as stored, each field checked; a field that fails falls back to its default. */
 export function parseStoredOptions(raw: unknown, report: ValidationReport = { dropped: [] }): Options {
   const input = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
   const options: Options = { ...DEFAULT_OPTIONS, extraTonicdmOrigins: [] };
   const minutes = input.secretIdleMinutes;
-  if (typeof minutes === 'number' && Number.isInteger(minutes) && minutes >= 1 && minutes <= 240) options.secretIdleMinutes = minutes;
+  if (typeof minutes === 'number' && Number.isInteger(minutes) && minutes >= SECRET_IDLE_MINUTES.min && minutes <= SECRET_IDLE_MINUTES.max) options.secretIdleMinutes = minutes;
   else if (minutes !== undefined) report.dropped.push('secretIdleMinutes');
   if (input.extraTonicdmOrigins !== undefined) {
     // One rule for extra origins, shared with Options and the fill: format, forbidden hosts, duplicates, the cap.

@@ -49,7 +49,8 @@ const HOST_STYLE = [
   .map((rule) => `${rule}!important`)
   .join(';');
 
-const CARD = `<style>
+/** The card's markup and styles; its colours keep 4.5:1 (tests/unit/overlay/controlContrast.test.ts). */
+export const CARD = `<style>
 .card{box-sizing:border-box;width:272px;font:13px/1.4 'Segoe UI',system-ui,sans-serif;color:#242424;background:#fff;border:1px solid #8a8886;border-radius:8px;box-shadow:0 4px 16px rgba(0,0,0,.22);padding:10px 12px;position:relative}
 p{margin:0}
 .title{font-weight:600;margin:0 24px 8px 0}

@@ -14,13 +14,38 @@ import { outlineElement, type Outline } from '../overlay/outlineElement';
 import { observeChanges } from '../dom/observeChanges';
 import { mountFillButton, type FillButton } from './fillButton';
 import type { FillResult } from './fillRequest';
+import type { FillOutcome } from './fillSecurityForm';
+import { SECURITY_FIELD_LABELS, type SecurityField } from './securityFields';
 
-/** What the page's card says after a click; the panel gives the details. */
+/** Every word the page's card says after a fill. */
+const STRINGS = {
+  filled: (host: string) => `Filled ${host}. Check the values, then press Go.`,
+  confirm: "Confirm in the assistant's side panel (its toolbar button opens it).",
+  valuesMissing: "Nothing to fill yet. The assistant's side panel shows what is missing.",
+  elsewhere: "Nothing was filled. The assistant's side panel says why.",
+  missing: (fields: string) => `Nothing was filled: no field found for ${fields}. Copy the values one by one from the side panel.`,
+  ambiguous: (fields: string) => `Nothing was filled: more than one field matches ${fields}. Copy the values one by one from the side panel.`,
+  readback: (fields: string) => `This page did not keep ${fields}. Copy the values one by one from the side panel.`,
+  'other-app': (fields: string) => `Nothing was filled: this page already shows another ${fields} than the setup being renewed.`,
+} as const;
+
+const labels = (fields: readonly SecurityField[]) => fields.map((f) => SECURITY_FIELD_LABELS[f]).join(', ');
+
+/** A fill this page could not take, said on the page itself, naming the fields by TonicDM's labels. */
+function describeFailure(outcome: Exclude<FillOutcome, { ok: true }>): string {
+  return STRINGS[outcome.reason](labels(outcome.fields));
+}
+
+/** What the page's card says after a click on it; the panel gives the details of anything else. */
 function describeForPage(result: FillResult | undefined, host: string): string {
-  if (result?.ok) return `Filled ${host}. Check the values, then press Go.`;
-  if (result?.reason === 'confirm') return "Confirm in the assistant's side panel (its toolbar button opens it).";
-  if (result?.reason === 'values-missing') return "Nothing to fill yet. The assistant's side panel shows what is missing.";
-  return "Nothing was filled. The assistant's side panel says why.";
+  if (result?.ok) return STRINGS.filled(host);
+  if (result?.reason === 'confirm') return STRINGS.confirm;
+  if (result?.reason === 'values-missing') return STRINGS.valuesMissing;
+  if (result?.reason === 'fields-missing') return describeFailure({ ok: false, reason: 'missing', fields: result.fields });
+  if (result?.reason === 'fields-ambiguous') return describeFailure({ ok: false, reason: 'ambiguous', fields: result.fields });
+  if (result?.reason === 'readback') return describeFailure({ ok: false, reason: 'readback', fields: result.fields });
+  if (result?.reason === 'other-app') return describeFailure({ ok: false, reason: 'other-app', fields: result.fields });
+  return STRINGS.elsewhere;
 }
 
 export interface TonicdmPageHost {
@@ -88,8 +113,11 @@ export function runTonicdmPage(win: Window, host: TonicdmPageHost): void {
     }
     if (outcome.ok) {
       filledHere = true;
+      button?.say(STRINGS.filled(win.location.host));
       highlight(goButtonOf(doc), 'tonicdm-setup.go');
     } else {
+      // Whichever button started it, the page that could not be filled says so where the admin looks.
+      button?.say(describeFailure(outcome));
       const search = findSecurityFields(doc);
       if (search.status === 'incomplete' && search.updateNowButton) {
         highlight(search.updateNowButton, 'tonicdm-setup.update-now');

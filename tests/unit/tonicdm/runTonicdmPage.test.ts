@@ -4,6 +4,12 @@ import { runTonicdmPage } from '../../../utils/tonicdm/runTonicdmPage';
 import type { FillCommand, FillReply } from '../../../utils/tonicdm/fillProtocol';
 import { allFieldValues, loadFixture } from './loadFixture';
 
+/** What the page's card said, in order (the real card sits in a closed shadow root). */
+const said = vi.hoisted(() => [] as string[]);
+vi.mock('../../../utils/tonicdm/fillButton', () => ({
+  mountFillButton: () => ({ say: (text: string) => said.push(text), isMounted: () => true, remove: () => undefined }),
+}));
+
 const VALUES = {
   secret: 'Qk_8Q~f3.hT5uV-wX7yZ9aB1cD3eF5gH7iJ9kL1m',
   expiryIso: '2028-11-27',
@@ -12,8 +18,9 @@ const VALUES = {
 };
 
 /** The page as the content script runs it, with the command listener captured. */
-function page(url: string) {
-  const win = loadFixture('plain-html.html', url);
+function page(url: string, fixture = 'plain-html.html') {
+  said.length = 0;
+  const win = loadFixture(fixture, url);
   // jsdom has no layout: the outline around Go gets an observer that never fires.
   (win as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
     observe() {}
@@ -52,6 +59,23 @@ describe('the TonicDM page re-checks where it is when the fill arrives', () => {
     const values = allFieldValues(win.document).join('|');
     expect(values).not.toContain(VALUES.secret);
     expect(values).not.toContain(VALUES.clientId);
+    stop();
+  });
+});
+
+describe('the page says how a fill went, on the page', () => {
+  it('names each field it could not find by its TonicDM label, and fills nothing', async () => {
+    const { win, fill, stop } = page('https://app.tonicdm.com/organization-settings', 'missing-field.html');
+    expect(await fill({})).toMatchObject({ type: 'filled', outcome: { ok: false, reason: 'missing', fields: ['tenantId'] } });
+    expect(said.at(-1)).toBe('Nothing was filled: no field found for Tenant ID. Copy the values one by one from the side panel.');
+    expect(allFieldValues(win.document).join('|')).not.toContain(VALUES.secret);
+    stop();
+  });
+
+  it('says where it filled', async () => {
+    const { fill, stop } = page('https://app.tonicdm.com/organization-settings');
+    expect(await fill({})).toMatchObject({ type: 'filled', outcome: { ok: true } });
+    expect(said.at(-1)).toBe('Filled app.tonicdm.com. Check the values, then press Go.');
     stop();
   });
 });

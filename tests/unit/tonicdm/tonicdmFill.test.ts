@@ -107,6 +107,19 @@ describe('fills go where the admin sees', () => {
     expect((await fillStatusItem.getValue())?.result).toEqual(result);
   });
 
+  it.each([
+    ['missing', 'fields-missing'],
+    ['ambiguous', 'fields-ambiguous'],
+    ['readback', 'readback'],
+  ] as const)('a form the page could not fill (%s) is reported once: in the fill outcome, with no notice besides', async (reason, expected) => {
+    world([{ id: 1, url: `${MAIN}/organization-settings` }]);
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ type: 'filled', outcome: { ok: false, reason, fields: ['tenantId', 'expiry'] } } as never);
+    const result = await fillTonicdmTab(now);
+    expect(result).toMatchObject({ ok: false, reason: expected, fields: ['tenantId', 'expiry'] });
+    expect((await fillStatusItem.getValue())?.result).toEqual(result);
+    expect((await setupItem.getValue())?.notices).toEqual([]);
+  });
+
   it('asks before an extra origin, fills once on confirmation, and asks again next time', async () => {
     const { sent } = world([{ id: 2, url: `${EU}/organization-settings` }], [EU]);
     await listExtras([EU]);

@@ -1,0 +1,47 @@
+import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
+import { Icon, type IconName } from './Icons';
+
+export type Severity = 'error' | 'warning' | 'info' | 'success';
+
+/** Every word this component shows. */
+export const STRINGS = {
+  severity: { error: 'Error', warning: 'Warning', info: 'Info', success: 'Done' } satisfies Record<Severity, string>,
+} as const;
+
+const ICONS: Record<Severity, IconName> = { error: 'error', warning: 'warning', info: 'info', success: 'success' };
+
+export interface MessageBarProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'> {
+  severity: Severity;
+  /** The first line, after the severity word. */
+  message: ReactNode;
+  /** Replaces the severity word (it still starts the line, in the same weight). */
+  title?: string;
+  /** Further lines: the fix, the actions. */
+  children?: ReactNode;
+  /** A trailing control, such as a dismiss button. */
+  end?: ReactNode;
+  testId?: string;
+}
+
+/**
+ * Fluent's MessageBar, light: an icon, the severity in words, the message, then what to do.
+ * Colour only repeats what the icon and the word say, so it survives high contrast and
+ * colour blindness.
+ */
+export const MessageBar = forwardRef<HTMLDivElement, MessageBarProps>(function MessageBar(
+  { severity, message, title, children, end, testId, className, ...rest },
+  ref,
+) {
+  return (
+    <div ref={ref} className={`message message-${severity}${className ? ` ${className}` : ''}`} data-testid={testId} {...rest}>
+      <Icon name={ICONS[severity]} className="message-icon" />
+      <div className="message-content">
+        <p>
+          <span className="message-severity">{title ?? STRINGS.severity[severity]}:</span> {message}
+        </p>
+        {children}
+      </div>
+      {end}
+    </div>
+  );
+});
