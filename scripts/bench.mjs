@@ -191,21 +191,12 @@ function buildRows(results) {
     rows.push([`Capture latency, ${v.name}`, result, `p95 ≤ ${TARGETS.latencyP95Ms} ms`, ok ? 'ok' : 'MISSED']);
   }
   const page = results.pageCost;
-  for (const name of ['flow', 'overlay', 'outside']) {
-    const sc = page?.scenarios?.[name];
-    if (!sc) continue;
+  for (const [name, sc] of Object.entries(page?.scenarios ?? {})) {
     const a = sc.addedScriptMsPerS;
     const result = `${perSecond(a.median)} (IQR ${a.iqr.toFixed(2)}, range ${a.min.toFixed(2)}…${a.max.toFixed(2)}; ${sc.withoutScriptMsPerS.median.toFixed(1)} ms/s without)`;
-    let target = '';
-    let verdict = '';
-    if (name === 'outside') {
-      target = 'not measurable';
-      verdict = withinNoise(a) ? 'ok' : 'MISSED';
-    } else {
-      target = `≤ ${TARGETS.flowAddedMsPerS} ms/s`;
-      verdict = a.median <= TARGETS.flowAddedMsPerS ? 'ok' : 'MISSED';
-    }
-    if (name === 'overlay' && sc.highlightRuns < page.pairs) verdict = `highlight in ${sc.highlightRuns}/${page.pairs} runs`;
+    const inFlow = sc.inFlow ?? name !== 'outside';
+    const target = inFlow ? `≤ ${TARGETS.flowAddedMsPerS} ms/s` : 'not measurable';
+    const verdict = inFlow ? (a.median <= TARGETS.flowAddedMsPerS ? 'ok' : 'MISSED') : withinNoise(a) ? 'ok' : 'MISSED';
     rows.push([`Page script cost, ${sc.label}`, result, target, verdict]);
   }
   const graph = results.graph;
@@ -276,9 +267,11 @@ function markdown(results, rows) {
   }
   if (page) {
     lines.push(
-      `- Page script cost: main-thread script CPU time (CDP \`Performance.getMetrics\` ScriptDuration, thread ticks; content scripts included) over a ${page.windowMs / 1000} s window on a classic-layout blade with a live grid of ` +
-        `${page.heavy.nodes} nodes and ${page.heavy.mutationsPerSecond} mutations/s; the same browser with and without the extension, runs alternated, ` +
-        `median of ${page.pairs} paired differences. "Not measurable" = the median difference is within the IQR of the differences (or 0.5 ms/s).`,
+      `- Page script cost: main-thread script CPU time (CDP \`Performance.getMetrics\` ScriptDuration, thread ticks, summed over the page and its out-of-process frames; content scripts included) over a ${page.windowMs / 1000} s window. ` +
+        `Every blade carries a live grid of ${page.heavy.nodes} elements and ${page.heavy.mutationsPerSecond} changes/s (text nodes, cell contents, attributes, rows streamed in and out), in the blade's frame: ` +
+        'API permissions and Certificates & secrets are RegisteredApps frames on `registeredapps.hosting.portal.azure.net`, All users a ReactView. ' +
+        'The extension starts with the TonicDM app registered and its IDs captured (and, on Certificates & secrets, its permissions granted), its guide on. ' +
+        `The same browser with and without the extension, runs alternated, median of ${page.pairs} paired differences. "Not measurable" = the median difference is within the IQR of the differences (or 0.5 ms/s).`,
     );
   }
   if (results.graph) {
