@@ -262,7 +262,8 @@ function markdown(results, rows) {
     lines.push(
       `- Capture latency: the Entra replica's app Overview (values appear ${latency.renderDelayMs * 1.5} ms after the blade opens); ` +
         'time from the client ID entering the page (MutationObserver in the page) to it showing in the side panel (MutationObserver in the panel, opened as a tab); ' +
-        'the extension is reset before each trial; "page → background" is when the background received the IDs.',
+        'the extension is reset before each trial; "page → background" is when the background received the IDs. ' +
+        'The secret: from the new Value entering Certificates & secrets after "Add" (a RegisteredApps frame carrying the busy live grid below) to the side panel showing a captured secret.',
     );
   }
   if (page) {

@@ -23,6 +23,7 @@ import type { BrowserContext, CDPSession, Page, Worker } from '@playwright/test'
 import { launchWithExtension } from '../e2e/support/extension';
 import { addClientSecret, bladeScope } from '../e2e/support/portalActions';
 import { routePortalReplica, tonicDmAppSeed, type ReplicaApp, type ReplicaHandle } from '../e2e/support/portalReplica';
+import { startProfiles, stopProfiles, type FunctionCost } from './support/cpuProfile';
 import { launchPlain } from './support/launchPlain';
 import { round, summarize } from './support/stats';
 import { writePart } from './support/writePart';
@@ -44,6 +45,8 @@ const WINDOWS = {
   secretsClear: 'Certificates & secrets, a clear secret shown',
 } as const;
 type WindowName = keyof typeof WINDOWS;
+/** BENCH_PAGE_PROFILE=1: also record a CPU profile of each window with the extension (explains, does not measure). */
+const PROFILE = process.env.BENCH_PAGE_PROFILE === '1';
 const IN_FLOW: readonly WindowName[] = ['permissions', 'secretsMasked', 'secretsClear'];
 
 /** A renewal of last year's registration: Graph permissions still to add, one old (masked) secret. */
@@ -67,6 +70,8 @@ interface Sample {
   /** Renderer main threads measured (the page and each out-of-process frame). */
   targets: number;
   highlight: boolean;
+  /** With BENCH_PAGE_PROFILE=1: the costliest functions, self time. */
+  profile?: FunctionCost[];
 }
 
 type Run = Record<WindowName, Sample>;
@@ -139,9 +144,10 @@ async function highlightShown(page: Page): Promise<boolean> {
   return false;
 }
 
-async function measureWindow(page: Page, windowMs: number): Promise<Sample> {
+async function measureWindow(page: Page, windowMs: number, profile = false): Promise<Sample> {
   await page.waitForTimeout(SETTLE_MS);
   const sessions = await metricSessions(page);
+  if (profile) await startProfiles(sessions);
   const read = async () => {
     const all = await Promise.all(sessions.map((s) => s.send('Performance.getMetrics')));
     const get = (metrics: { name: string; value: number }[], name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
@@ -150,6 +156,7 @@ async function measureWindow(page: Page, windowMs: number): Promise<Sample> {
   const before = await read();
   await page.waitForTimeout(windowMs);
   const after = await read();
+  const functions = profile ? await stopProfiles(sessions) : undefined;
   let script = 0;
   let task = 0;
   after.forEach((a, i) => {
@@ -161,7 +168,7 @@ async function measureWindow(page: Page, windowMs: number): Promise<Sample> {
   });
   const highlight = await highlightShown(page);
   await Promise.all(sessions.map((s) => s.detach().catch(() => undefined)));
-  return { scriptMsPerS: script, taskMsPerS: task, targets: sessions.length, highlight };
+  return { scriptMsPerS: script, taskMsPerS: task, targets: sessions.length, highlight, ...(functions && { profile: functions.slice(0, 25) }) };
 }
 
 async function waitForLiveGrid(page: Page) {
@@ -185,12 +192,12 @@ async function oneRun(side: Side, windowMs = WINDOW_MS): Promise<Run> {
     await blade.getByRole('button', { name: 'Microsoft Graph', exact: true }).click();
     await blade.getByRole('button', { name: 'Application permissions', exact: true }).click();
     await blade.getByPlaceholder('Start typing a permission to filter these results').waitFor();
-    run.permissions = await measureWindow(page, windowMs);
+    run.permissions = await measureWindow(page, windowMs, PROFILE && !!side.worker);
 
     await page.evaluate((hash) => (location.hash = hash), new URL(urls.allUsers).hash);
     await page.waitForFunction(() => document.querySelector('.fxs-blade-title-titleText')?.textContent?.includes('All users'));
     await waitForLiveGrid(page);
-    run.outside = await measureWindow(page, windowMs);
+    run.outside = await measureWindow(page, windowMs, PROFILE && !!side.worker);
   } finally {
     await page.close();
   }
@@ -202,7 +209,7 @@ async function oneRun(side: Side, windowMs = WINDOW_MS): Promise<Run> {
     await page.goto(urls.credentials(ids.appId, ids.objectId), { waitUntil: 'domcontentloaded' });
     await waitForLiveGrid(page);
     await bladeScope(page, 'react').getByRole('row', { name: new RegExp(OLD_SECRET_NAME) }).waitFor();
-    run.secretsMasked = await measureWindow(page, windowMs);
+    run.secretsMasked = await measureWindow(page, windowMs, PROFILE && !!side.worker);
 
     await addClientSecret(page, 'react', SECRET_NAME);
     if (side.worker) {
@@ -211,7 +218,7 @@ async function oneRun(side: Side, windowMs = WINDOW_MS): Promise<Run> {
       while (!(await secretHeld(worker)) && Date.now() < until) await page.waitForTimeout(50);
       if (!(await secretHeld(worker))) console.log('  (the new secret was not captured in this run)');
     }
-    run.secretsClear = await measureWindow(page, windowMs);
+    run.secretsClear = await measureWindow(page, windowMs, PROFILE && !!side.worker);
   } finally {
     await page.close();
   }
@@ -280,6 +287,12 @@ test('page cost: script time added on busy portal blades', async () => {
       highlightRuns,
       pairs: pairs.map((p) => ({ with: p.with[name], without: p.without[name] })),
     };
+    if (PROFILE) {
+      const top = pairs.at(-1)!.with[name].profile ?? [];
+      const ext = top.filter((f) => f.origin === 'extension').reduce((sum, f) => sum + f.selfMsPerS, 0);
+      console.log(`  profile (last run with the extension; extension functions ${round(ext, 1)} ms/s among the top ${top.length}):`);
+      for (const f of top.slice(0, 15)) console.log(`    ${round(f.selfMsPerS, 2).toFixed(2).padStart(7)} ms/s  ${f.origin.padEnd(9)} ${f.name}`);
+    }
   }
   writePart('pageCost', {
     pairs: PAIRS,

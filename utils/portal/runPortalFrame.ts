@@ -1,14 +1,16 @@
 /**
  * Life of the extension in one portal frame. The frame asks the background where it is, and is
  * told again on every navigation. Outside the setup flow it does nothing but listen for that
- * message; inside, it watches the DOM (throttled) for values to capture and, through
- * `features`, for controls to guide.
+ * message; inside, it watches the DOM for values to capture and, through `features`, for
+ * controls to guide. Capture reads the page when the blade opens, then only when the mutation
+ * records show a change that can bear on a value (see captureAgent); once nothing is left to
+ * capture and no guide runs, the frame stops observing.
  */
 import type { FrameContext, PortalMessage } from '../messaging/protocol';
 import { createCaptureAgent } from './captureAgent';
 import { frameFitsBlade } from './bladeKind';
 import { throttledTask } from '../dom/throttledTask';
-import { watchMutations } from '../dom/watchMutations';
+import { watchMutations, type MutationWatch } from '../dom/watchMutations';
 import { createBigGridFilter } from '../dom/bigDataGrids';
 
 export interface FrameFeature {
@@ -72,6 +74,7 @@ export function runPortalFrame(doc: Document, host: FrameHost, initialFeatures: 
   let context: FrameContext | undefined;
   let contextKey = '';
   let watching: AbortController | undefined;
+  let mutations: MutationWatch | undefined;
   let capturing = false;
   let lastGuideCost = 0;
   let interactionUntil = 0;
@@ -106,8 +109,14 @@ export function runPortalFrame(doc: Document, host: FrameHost, initialFeatures: 
     // A frame drawn at zero size is pre-warmed or hidden: nothing on it is the admin's yet.
     if (isZeroSized(doc.defaultView)) return waitForSize();
     capturing = capture.scan(doc);
+    narrowTextWatch();
     stopWhenIdle();
   }, () => CAPTURE_INTERVAL_MS);
+
+  /** Text changed in place matters everywhere to the guide; to capture alone, only where a value can show. */
+  function narrowTextWatch() {
+    mutations?.watchTextIn(features.length === 0 && capturing ? (capture.valueAreas() ?? 'everywhere') : 'everywhere');
+  }
 
   const guideTask = throttledTask(
     () => {
@@ -125,6 +134,7 @@ export function runPortalFrame(doc: Document, host: FrameHost, initialFeatures: 
   function stopWatching() {
     watching?.abort();
     watching = undefined;
+    mutations = undefined;
     if (retryTimer !== undefined) clearTimeout(retryTimer);
     retryTimer = undefined;
     captureTask.cancel();
@@ -138,7 +148,8 @@ export function runPortalFrame(doc: Document, host: FrameHost, initialFeatures: 
   }
 
   function onPageChange(records: MutationRecord[]) {
-    if (capturing) captureTask.request();
+    // At once: the admin waits for the value, and on a busy page a timer waits behind the page's tasks.
+    if (capturing && capture.relevant(records)) captureTask.requestNow();
     // A live grid updating its cells never changes which setup control comes next.
     if (features.length > 0 && !onlyBigGridChanges(records)) guideTask.request();
   }
@@ -152,7 +163,7 @@ export function runPortalFrame(doc: Document, host: FrameHost, initialFeatures: 
   function startWatching() {
     if (watching) return;
     watching = new AbortController();
-    watchMutations(doc.documentElement, onPageChange, watching.signal);
+    mutations = watchMutations(doc.documentElement, onPageChange, watching.signal);
     for (const type of ['click', 'keyup', 'change']) doc.addEventListener(type, onInteraction, { capture: true, passive: true, signal: watching.signal });
   }
 
@@ -184,6 +195,7 @@ export function runPortalFrame(doc: Document, host: FrameHost, initialFeatures: 
         guideState = feature ? 'ready' : 'unavailable';
         if (!feature) return stopWhenIdle();
         features.push(feature);
+        narrowTextWatch();
         if (context?.inFlow) {
           startWatching();
           guideTask.request();

@@ -89,4 +89,105 @@ describe('runPortalFrame', () => {
     await new Promise((r) => setTimeout(r, 800));
     expect(sent.filter((m) => m.type === 'portal/ids')).toHaveLength(1);
   });
+
+  describe('reads the page when the blade opens, then only what the mutations show', () => {
+    const CLEAR = 'Qk_8Q~f3.hT5uV-wX7yZ9aB1cD3eF5gH7iJ9kL1m';
+    const ROWS = '[role="row"], tr';
+
+    /** Certificates & secrets with last year's masked secret, beside a live grid of 200 rows. */
+    function busyCredentials() {
+      const live = Array.from({ length: 200 }, (_, i) => `<div role="row"><div role="gridcell">${i}</div><div role="gridcell">AdeleV</div><div role="gridcell">Success</div></div>`).join('');
+      document.body.innerHTML = `
+        <div role="grid" aria-label="Client secrets" id="secrets">
+          <div role="row"><div role="columnheader">Description</div><div role="columnheader">Expires</div><div role="columnheader">Value</div><div role="columnheader">Secret ID</div></div>
+          <div role="row"><div role="gridcell">Old</div><div role="gridcell">11/27/2026</div><div role="gridcell">o6e************</div><div role="gridcell">0f1e2d3c-4b5a-4697-8877-665544332211</div></div>
+        </div>
+        <div role="grid" aria-label="Live sign-in activity" id="live">
+          <div role="row"><div role="columnheader">#</div><div role="columnheader">User</div><div role="columnheader">Status</div></div>${live}
+        </div>`;
+    }
+
+    function churn(live: Element, step: number) {
+      const rows = live.querySelectorAll('[role="row"]');
+      const cell = rows[1 + (step % 200)]!.firstElementChild!;
+      if (step % 3 === 0) (cell.firstChild as Text).data = `${step}`;
+      else if (step % 3 === 1) cell.textContent = `${step} ms`;
+      else {
+        const row = rows[1]!.cloneNode(true);
+        live.insertBefore(row, rows[1]!);
+        rows[rows.length - 1]!.remove();
+      }
+    }
+
+    it('a live grid changing all the time causes no further reads of the page', async () => {
+      busyCredentials();
+      const reads = vi.spyOn(document, 'querySelectorAll');
+      try {
+        const { sent } = harness(context('app-credentials'));
+        await vi.waitFor(() => expect(sent.map((m) => m.type)).toContain('portal/secret-masked'), { timeout: 8000 });
+        await new Promise((r) => setTimeout(r, 150));
+        const before = reads.mock.calls.filter(([selector]) => selector === ROWS).length;
+        expect(before).toBeGreaterThan(0);
+        const live = document.getElementById('live')!;
+        for (let step = 0; step < 60; step++) {
+          churn(live, step);
+          await new Promise((r) => setTimeout(r, 10));
+        }
+        await new Promise((r) => setTimeout(r, 300));
+        expect(reads.mock.calls.filter(([selector]) => selector === ROWS).length).toBe(before);
+        expect(sent.filter((m) => m.type === 'portal/secret')).toHaveLength(0);
+      } finally {
+        reads.mockRestore();
+      }
+    });
+
+    it.each([
+      [
+        'a new row added to the grid',
+        () => {
+          const row = document.createElement('div');
+          row.setAttribute('role', 'row');
+          row.innerHTML = `<div role="gridcell">TonicDM Office365 Secret</div><div role="gridcell">11/27/2028</div><div role="gridcell">${CLEAR}</div><div role="gridcell">5d0c7a3e-2b1f-4e8d-9c6a-1f2e3d4c5b6a</div>`;
+          document.getElementById('secrets')!.children[0]!.after(row);
+        },
+      ],
+      [
+        'a Value written into an existing cell in place',
+        () => {
+          const cell = document.getElementById('secrets')!.children[1]!.children[2]!;
+          (cell.firstChild as Text).data = CLEAR;
+        },
+      ],
+      [
+        'the whole grid rendered again',
+        () => {
+          const grid = document.getElementById('secrets')!;
+          const copy = grid.cloneNode(true) as Element;
+          (copy.children[1]!.children[2]!.firstChild as Text).data = CLEAR;
+          grid.replaceWith(copy);
+        },
+      ],
+    ])('captures a secret that appears after the blade was read: %s', async (_name, show) => {
+      busyCredentials();
+      const { sent } = harness(context('app-credentials'));
+      await vi.waitFor(() => expect(sent.map((m) => m.type)).toContain('portal/secret-masked'), { timeout: 8000 });
+      const live = document.getElementById('live')!;
+      for (let step = 0; step < 10; step++) churn(live, step);
+      await new Promise((r) => setTimeout(r, 150));
+      show();
+      await vi.waitFor(() => expect(sent.filter((m) => m.type === 'portal/secret')).toHaveLength(1), { timeout: 2000 });
+      expect(sent.find((m) => m.type === 'portal/secret')).toMatchObject({ value: CLEAR });
+    });
+
+    it('a secret in the documented format appearing on a page without a Value column is captured', async () => {
+      document.body.innerHTML = '<div class="secrets-list"><p>No secrets yet.</p></div>';
+      const { sent } = harness(context('app-credentials'));
+      await flush();
+      await new Promise((r) => setTimeout(r, 150));
+      const item = document.createElement('div');
+      item.innerHTML = `<span>TonicDM Office365 Secret</span> <span>27.11.2028</span> <span>${CLEAR}</span>`;
+      document.querySelector('.secrets-list')!.append(item);
+      await vi.waitFor(() => expect(sent.filter((m) => m.type === 'portal/secret')).toHaveLength(1), { timeout: 2000 });
+    });
+  });
 });
