@@ -6,6 +6,7 @@
  * set, the guide's own marker included; watching it lets the guide put it back.
  */
 import { GUIDE_ATTRIBUTE } from './guideAttribute';
+import { createBigGridFilter } from '../dom/bigDataGrids';
 
 const STATE_ATTRIBUTES = [
   'aria-checked',
@@ -35,7 +36,12 @@ export function watchPageActivity(doc: Document, onActivity: () => void, minInte
     }, minIntervalMs);
   };
   for (const type of ACTIONS) doc.addEventListener(type, schedule, { capture: true, passive: true });
-  const observer = new view.MutationObserver(schedule);
+  // Rows of a big live grid flip their state all the time and never hold the next control; the
+  // guide's own marker, wherever it sits, must be put back.
+  const onlyBigGridChanges = createBigGridFilter();
+  const observer = new view.MutationObserver((records) => {
+    if (records.some((r) => r.attributeName === GUIDE_ATTRIBUTE) || !onlyBigGridChanges(records)) schedule();
+  });
   observer.observe(doc.documentElement, { subtree: true, attributes: true, attributeFilter: STATE_ATTRIBUTES });
   return () => {
     for (const type of ACTIONS) doc.removeEventListener(type, schedule, { capture: true });

@@ -49,6 +49,8 @@ const GUIDE_MIN_INTERVAL_MS = 250;
 const GUIDE_MAX_INTERVAL_MS = 4000;
 const GUIDE_COST_FACTOR = 200;
 const INTERACTION_WINDOW_MS = 2500;
+/** How long after the admin's input changes inside big grids count: a page answers a click or a filter within this. */
+const ANSWER_WINDOW_MS = 1000;
 /** The background could not see this frame on screen yet: look again, less often each time. */
 const RETRY_DELAYS_MS = [150, 300, 600, 1200, 2500, 5000, 10_000];
 
@@ -78,6 +80,7 @@ export function runPortalFrame(doc: Document, host: FrameHost, initialFeatures: 
   let capturing = false;
   let lastGuideCost = 0;
   let interactionUntil = 0;
+  let answerUntil = 0;
   let waitingForSize = false;
   let retries = 0;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -150,13 +153,15 @@ export function runPortalFrame(doc: Document, host: FrameHost, initialFeatures: 
   function onPageChange(records: MutationRecord[]) {
     // At once: the admin waits for the value, and on a busy page a timer waits behind the page's tasks.
     if (capturing && capture.relevant(records)) captureTask.requestNow();
-    // A live grid updating its cells never changes which setup control comes next.
-    if (features.length > 0 && !onlyBigGridChanges(records)) guideTask.request();
+    // A live grid updating its cells never changes which setup control comes next, unless the
+    // admin just acted (a list they filter or tick is a big grid too).
+    if (features.length > 0 && (clock() < answerUntil || !onlyBigGridChanges(records))) guideTask.request();
   }
 
   function onInteraction(event: Event) {
     if (!event.isTrusted) return;
     interactionUntil = clock() + INTERACTION_WINDOW_MS;
+    answerUntil = clock() + ANSWER_WINDOW_MS;
     guideTask.request();
   }
 

@@ -9,6 +9,7 @@ interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
   hitCount?: number;
+  children?: number[];
 }
 
 interface Profile {
@@ -24,6 +25,8 @@ export interface FunctionCost {
   /** `extension`, `page` or `native` (GC, idle, program, DOM internals without a script). */
   origin: 'extension' | 'page' | 'native';
   selfMsPerS: number;
+  /** Self time plus the time of everything it called (each function counted once per sample). */
+  totalMsPerS: number;
 }
 
 const SAMPLING_US = 200;
@@ -47,21 +50,34 @@ function fileOf(url: string): string {
 /** Stops every recording and returns self time per function (ms per second of window), largest first. */
 export async function stopProfiles(sessions: CDPSession[]): Promise<FunctionCost[]> {
   const totals = new Map<string, FunctionCost>();
+  const entry = (frame: ProfileNode['callFrame']) => {
+    const origin = frame.url.startsWith('chrome-extension://') ? 'extension' : frame.url ? 'page' : 'native';
+    const name = frame.url ? `${frame.functionName || '(anonymous)'} ${fileOf(frame.url)}:${frame.lineNumber + 1}` : frame.functionName;
+    let cost = totals.get(name);
+    if (!cost) totals.set(name, (cost = { name, origin, selfMsPerS: 0, totalMsPerS: 0 }));
+    return cost;
+  };
   for (const session of sessions) {
     const { profile } = (await session.send('Profiler.stop')) as { profile: Profile };
     const seconds = (profile.endTime - profile.startTime) / 1e6;
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const parent = new Map<number, number>();
+    for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
     const selfUs = new Map<number, number>();
     (profile.samples ?? []).forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas?.[i + 1] ?? profile.timeDeltas?.[i] ?? 0)));
     for (const [id, us] of selfUs) {
       const frame = byId.get(id)!.callFrame;
-      if (frame.functionName === '(idle)') continue;
-      const origin = frame.url.startsWith('chrome-extension://') ? 'extension' : frame.url ? 'page' : 'native';
-      const name = frame.url ? `${frame.functionName || '(anonymous)'} ${fileOf(frame.url)}:${frame.lineNumber + 1}` : frame.functionName;
-      const entry = totals.get(name) ?? { name, origin, selfMsPerS: 0 };
-      entry.selfMsPerS += us / 1000 / seconds;
-      totals.set(name, entry);
+      if (frame.functionName === '(idle)' || frame.functionName === '(program)') continue;
+      const ms = us / 1000 / seconds;
+      entry(frame).selfMsPerS += ms;
+      const seen = new Set<FunctionCost>();
+      for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+        const cost = entry(byId.get(at)!.callFrame);
+        if (seen.has(cost) || byId.get(at)!.callFrame.functionName === '(root)') continue;
+        seen.add(cost);
+        cost.totalMsPerS += ms;
+      }
     }
   }
-  return [...totals.values()].sort((a, b) => b.selfMsPerS - a.selfMsPerS);
+  return [...totals.values()].filter((c) => c.name !== '(root)').sort((a, b) => b.selfMsPerS - a.selfMsPerS);
 }

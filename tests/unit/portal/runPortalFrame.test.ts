@@ -2,13 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import type { FrameContext, PortalMessage } from '../../../utils/messaging/protocol';
-import { runPortalFrame, type FrameIdentity } from '../../../utils/portal/runPortalFrame';
+import { runPortalFrame, type FrameFeature, type FrameIdentity } from '../../../utils/portal/runPortalFrame';
 
 function context(blade: FrameContext['blade']): FrameContext {
   return { type: 'context', inFlow: !!blade, blade, appName: 'TonicDM Office 365 Token', doneSteps: [], guideHidden: false };
 }
 
-function harness(initial: FrameContext, frame?: FrameIdentity, reply: (m: PortalMessage) => unknown = () => ({ ok: true })) {
+function harness(initial: FrameContext, frame?: FrameIdentity, reply: (m: PortalMessage) => unknown = () => ({ ok: true }), features: FrameFeature[] = []) {
   const sent: PortalMessage[] = [];
   let push: (c: FrameContext) => void = () => undefined;
   runPortalFrame(document, {
@@ -21,7 +21,7 @@ function harness(initial: FrameContext, frame?: FrameIdentity, reply: (m: Portal
     onTopNavigation: () => undefined,
     isValid: () => true,
     onInvalidated: () => undefined,
-  });
+  }, features);
   return { sent, push: (c: FrameContext) => push(c) };
 }
 
@@ -189,5 +189,30 @@ describe('runPortalFrame', () => {
       document.querySelector('.secrets-list')!.append(item);
       await vi.waitFor(() => expect(sent.filter((m) => m.type === 'portal/secret')).toHaveLength(1), { timeout: 2000 });
     });
+  });
+
+  it('the guide is not woken by a live grid, only by changes beside it', async () => {
+    const live = Array.from({ length: 150 }, (_, i) => `<div role="row"><div role="gridcell">${i}</div></div>`).join('');
+    document.body.innerHTML = `<div id="blade"><button>Add a permission</button></div><div role="grid" id="live">${live}</div>`;
+    const update = vi.fn();
+    harness(context('app-api-permissions'), undefined, undefined, [{ update, stop: () => undefined }]);
+    await vi.waitFor(() => expect(update).toHaveBeenCalled(), { timeout: 8000 });
+    await new Promise((r) => setTimeout(r, 600));
+    const before = update.mock.calls.length;
+    const grid = document.getElementById('live')!;
+    for (let step = 0; step < 40; step++) {
+      const row = grid.children[step]!;
+      (row.firstElementChild!.firstChild as Text).data = `${step} ms`;
+      grid.prepend(row.cloneNode(true));
+      // A row updated, then streamed out in the same turn: its record names a node no longer shown.
+      const oldest = grid.lastElementChild!;
+      (oldest.firstElementChild!.firstChild as Text).data = 'gone';
+      oldest.remove();
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    await new Promise((r) => setTimeout(r, 600));
+    expect(update.mock.calls.length).toBe(before);
+    document.getElementById('blade')!.append(Object.assign(document.createElement('div'), { role: 'dialog', textContent: 'Request API permissions' }));
+    await vi.waitFor(() => expect(update.mock.calls.length).toBeGreaterThan(before), { timeout: 5000 });
   });
 });
