@@ -25,7 +25,8 @@ const DIST = path.join(ROOT, '.output', 'chrome-mv3');
 const PW_CONFIG = 'tests/bench/playwright.config.ts';
 
 const TARGETS = {
-  portalContentGzipBytes: 10_000,
+  /** Each script that runs in a page: content scripts and the guide scripts injected at run time. */
+  pageScriptGzipBytes: 10_000,
   panelInitialJsGzipBytes: 150_000,
   latencyP95Ms: 150,
   flowAddedMsPerS: 5,
@@ -136,6 +137,16 @@ function chromiumVersion() {
   return 'unknown';
 }
 
+/** Scripts that run in portal or TonicDM pages: the content scripts and the guide family scripts the background injects. */
+function isPageScriptFile(file) {
+  return /^content-scripts\/[^/]+\.js$/.test(file) || /^guide-[^/]+\.js$/.test(file);
+}
+
+/** Chunk names carry a content hash that changes with every edit: name them by what they are. */
+function bundleLabel(file) {
+  return file.replace(/^(chunks\/[^/]+?)-[A-Za-z0-9_-]{8}\.js$/, '$1-<hash>.js').replace(/^(assets\/[^/]+?)-[A-Za-z0-9_-]{8}\.css$/, '$1-<hash>.css');
+}
+
 /** "Not measurable": the median paired difference lies within the noise (IQR of the differences). */
 function withinNoise(added) {
   return Math.abs(added.median) <= Math.max(added.iqr, 0.5);
@@ -145,12 +156,12 @@ function withinNoise(added) {
 function buildRows(results) {
   const rows = [];
   for (const b of results.bundles ?? []) {
-    const isPortal = b.file === 'content-scripts/portal.js';
+    const isPageScript = isPageScriptFile(b.file);
     rows.push([
-      `Bundle ${b.file}`,
+      `Bundle ${bundleLabel(b.file)}`,
       `${kB(b.rawBytes)} raw, ${kB(b.gzipBytes)} gzip`,
-      isPortal ? `≤ ${kB(TARGETS.portalContentGzipBytes)} gzip` : '',
-      isPortal ? (b.gzipBytes <= TARGETS.portalContentGzipBytes ? 'ok' : 'MISSED') : '',
+      isPageScript ? `≤ ${kB(TARGETS.pageScriptGzipBytes)} gzip` : '',
+      isPageScript ? (b.gzipBytes <= TARGETS.pageScriptGzipBytes ? 'ok' : 'MISSED') : '',
     ]);
   }
   const scripts = results.panelScripts;
@@ -250,7 +261,7 @@ function markdown(results, rows) {
     '',
     ...(results.carriedOver ? [`(${results.carriedOver.join(', ')}: figures from an earlier run.)`, ''] : []),
     'How:',
-    '- Bundles: every `.js`/`.css` of `.output/chrome-mv3`, gzip level 9 (kB = 1000 bytes).',
+    '- Bundles: every `.js`/`.css` of `.output/chrome-mv3`, gzip level 9 (kB = 1000 bytes). Page scripts (content scripts and the guide scripts injected into portal frames) have the 10 kB target.',
     '- Side panel JS before first paint: the module script and modulepreload links of `sidepanel.html` and every chunk they import statically; dynamic imports (the Graph section) load later.',
   ];
   if (panel) {

@@ -18,6 +18,11 @@ export interface FrameFeature {
   update(context: FrameContext, root: Document): void;
   /** Called when the frame leaves the flow or the extension goes away. */
   stop(): void;
+  /**
+   * Attributes whose changes concern the feature (a control's state flips change no nodes):
+   * `state` outside live grids, `own` (the feature's own marks, which pages strip) anywhere.
+   */
+  attributes?: { state: readonly string[]; own: readonly string[] };
 }
 
 /** A frame's own address and name (the top document has none: its address is the tab's). */
@@ -81,6 +86,7 @@ export function runPortalFrame(doc: Document, host: FrameHost, initialFeatures: 
   let lastGuideCost = 0;
   let interactionUntil = 0;
   let answerUntil = 0;
+  let stateFlipped = false;
   let waitingForSize = false;
   let retries = 0;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -125,11 +131,12 @@ export function runPortalFrame(doc: Document, host: FrameHost, initialFeatures: 
     () => {
       if (!context?.inFlow || features.length === 0) return;
       const started = clock();
+      stateFlipped = false;
       for (const feature of features) feature.update(context, doc);
       lastGuideCost = clock() - started;
     },
     () =>
-      clock() < interactionUntil
+      clock() < interactionUntil || stateFlipped
         ? GUIDE_MIN_INTERVAL_MS
         : Math.min(GUIDE_MAX_INTERVAL_MS, Math.max(GUIDE_MIN_INTERVAL_MS, lastGuideCost * GUIDE_COST_FACTOR)),
   );
@@ -150,12 +157,38 @@ export function runPortalFrame(doc: Document, host: FrameHost, initialFeatures: 
     if (!capturing && retryTimer === undefined && features.length === 0 && guideState !== 'pending') stopWatching();
   }
 
+  /** The attributes the features watch, and which of them count wherever they change. */
+  function watchedAttributes(): { names: string[]; own: Set<string> } {
+    const names = new Set<string>();
+    const own = new Set<string>();
+    for (const feature of features) {
+      for (const name of feature.attributes?.state ?? []) names.add(name);
+      for (const name of feature.attributes?.own ?? []) {
+        names.add(name);
+        own.add(name);
+      }
+    }
+    return { names: [...names], own };
+  }
+
+  /** Whether a batch can change what the guide finds: not when it all happened inside a live grid. */
+  function concernsGuide(records: MutationRecord[]): boolean {
+    if (clock() < answerUntil) return true;
+    const own = watchedAttributes().own;
+    for (const record of records) if (record.type === 'attributes' && own.has(record.attributeName ?? '')) return true;
+    return !onlyBigGridChanges(records);
+  }
+
   function onPageChange(records: MutationRecord[]) {
     // At once: the admin waits for the value, and on a busy page a timer waits behind the page's tasks.
     if (capturing && capture.relevant(records)) captureTask.requestNow();
     // A live grid updating its cells never changes which setup control comes next, unless the
     // admin just acted (a list they filter or tick is a big grid too).
-    if (features.length > 0 && (clock() < answerUntil || !onlyBigGridChanges(records))) guideTask.request();
+    if (features.length > 0 && concernsGuide(records)) {
+      // A control's state flip (or a stripped mark) is the page answering: look again soon.
+      if (records.some((r) => r.type === 'attributes')) stateFlipped = true;
+      guideTask.request();
+    }
   }
 
   function onInteraction(event: Event) {
@@ -169,6 +202,7 @@ export function runPortalFrame(doc: Document, host: FrameHost, initialFeatures: 
     if (watching) return;
     watching = new AbortController();
     mutations = watchMutations(doc.documentElement, onPageChange, watching.signal);
+    mutations.watchAttributes(watchedAttributes().names);
     for (const type of ['click', 'keyup', 'change']) doc.addEventListener(type, onInteraction, { capture: true, passive: true, signal: watching.signal });
   }
 
@@ -201,6 +235,7 @@ export function runPortalFrame(doc: Document, host: FrameHost, initialFeatures: 
         if (!feature) return stopWhenIdle();
         features.push(feature);
         narrowTextWatch();
+        mutations?.watchAttributes(watchedAttributes().names);
         if (context?.inFlow) {
           startWatching();
           guideTask.request();

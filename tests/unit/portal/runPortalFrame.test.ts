@@ -215,4 +215,34 @@ describe('runPortalFrame', () => {
     document.getElementById('blade')!.append(Object.assign(document.createElement('div'), { role: 'dialog', textContent: 'Request API permissions' }));
     await vi.waitFor(() => expect(update.mock.calls.length).toBeGreaterThan(before), { timeout: 5000 });
   });
+
+  describe('state flips the guide watches', () => {
+    const MARK = 'data-tdm-guide';
+    function page() {
+      const rows = Array.from({ length: 150 }, (_, i) => `<div role="row" aria-selected="false"><div role="gridcell">${i}</div></div>`).join('');
+      document.body.innerHTML = `<div role="checkbox" aria-checked="false" id="box"></div><div role="grid" id="live">${rows}</div>`;
+      const live = document.getElementById('live')!;
+      live.children[5]!.setAttribute(MARK, 'api-permissions.role.Mail.ReadWrite');
+      return { live, box: document.getElementById('box')! };
+    }
+
+    it.each([
+      ['a control beside the grid flips its state', ({ box }: ReturnType<typeof page>) => box.setAttribute('aria-checked', 'true'), true],
+      ['rows of a live grid flip aria-selected', ({ live }: ReturnType<typeof page>) => live.children[3]!.setAttribute('aria-selected', 'true'), false],
+      ['the page strips the guide\'s mark from a row of a big grid', ({ live }: ReturnType<typeof page>) => live.children[5]!.removeAttribute(MARK), true],
+      ['an attribute the guide does not watch changes beside the grid', ({ box }: ReturnType<typeof page>) => box.setAttribute('class', 'flash'), false],
+    ])('%s → the guide looks again: %s', async (_name, change, expected) => {
+      const parts = page();
+      const update = vi.fn();
+      harness(context('app-api-permissions'), undefined, undefined, [
+        { update, stop: () => undefined, attributes: { state: ['aria-checked', 'aria-selected'], own: [MARK] } },
+      ]);
+      await vi.waitFor(() => expect(update).toHaveBeenCalled(), { timeout: 8000 });
+      await new Promise((r) => setTimeout(r, 600));
+      const before = update.mock.calls.length;
+      change(parts);
+      await new Promise((r) => setTimeout(r, 700));
+      expect(update.mock.calls.length > before).toBe(expected);
+    });
+  });
 });
