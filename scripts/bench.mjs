@@ -25,7 +25,8 @@ const DIST = path.join(ROOT, '.output', 'chrome-mv3');
 const PW_CONFIG = 'tests/bench/playwright.config.ts';
 
 const TARGETS = {
-  portalContentGzipBytes: 10_000,
+  /** Each script that runs in a page: content scripts and the guide scripts injected at run time. */
+  pageScriptGzipBytes: 10_000,
   panelInitialJsGzipBytes: 150_000,
   latencyP95Ms: 150,
   flowAddedMsPerS: 5,
@@ -136,6 +137,16 @@ function chromiumVersion() {
   return 'unknown';
 }
 
+/** Scripts that run in portal or TonicDM pages: the content scripts and the guide family scripts the background injects. */
+function isPageScriptFile(file) {
+  return /^content-scripts\/[^/]+\.js$/.test(file) || /^guide-[^/]+\.js$/.test(file);
+}
+
+/** Chunk names carry a content hash that changes with every edit: name them by what they are. */
+function bundleLabel(file) {
+  return file.replace(/^(chunks\/[^/]+?)-[A-Za-z0-9_-]{8}\.js$/, '$1-<hash>.js').replace(/^(assets\/[^/]+?)-[A-Za-z0-9_-]{8}\.css$/, '$1-<hash>.css');
+}
+
 /** "Not measurable": the median paired difference lies within the noise (IQR of the differences). */
 function withinNoise(added) {
   return Math.abs(added.median) <= Math.max(added.iqr, 0.5);
@@ -145,12 +156,12 @@ function withinNoise(added) {
 function buildRows(results) {
   const rows = [];
   for (const b of results.bundles ?? []) {
-    const isPortal = b.file === 'content-scripts/portal.js';
+    const isPageScript = isPageScriptFile(b.file);
     rows.push([
-      `Bundle ${b.file}`,
+      `Bundle ${bundleLabel(b.file)}`,
       `${kB(b.rawBytes)} raw, ${kB(b.gzipBytes)} gzip`,
-      isPortal ? `≤ ${kB(TARGETS.portalContentGzipBytes)} gzip` : '',
-      isPortal ? (b.gzipBytes <= TARGETS.portalContentGzipBytes ? 'ok' : 'MISSED') : '',
+      isPageScript ? `≤ ${kB(TARGETS.pageScriptGzipBytes)} gzip` : '',
+      isPageScript ? (b.gzipBytes <= TARGETS.pageScriptGzipBytes ? 'ok' : 'MISSED') : '',
     ]);
   }
   const scripts = results.panelScripts;
@@ -191,21 +202,12 @@ function buildRows(results) {
     rows.push([`Capture latency, ${v.name}`, result, `p95 ≤ ${TARGETS.latencyP95Ms} ms`, ok ? 'ok' : 'MISSED']);
   }
   const page = results.pageCost;
-  for (const name of ['flow', 'overlay', 'outside']) {
-    const sc = page?.scenarios?.[name];
-    if (!sc) continue;
+  for (const [name, sc] of Object.entries(page?.scenarios ?? {})) {
     const a = sc.addedScriptMsPerS;
     const result = `${perSecond(a.median)} (IQR ${a.iqr.toFixed(2)}, range ${a.min.toFixed(2)}…${a.max.toFixed(2)}; ${sc.withoutScriptMsPerS.median.toFixed(1)} ms/s without)`;
-    let target = '';
-    let verdict = '';
-    if (name === 'outside') {
-      target = 'not measurable';
-      verdict = withinNoise(a) ? 'ok' : 'MISSED';
-    } else {
-      target = `≤ ${TARGETS.flowAddedMsPerS} ms/s`;
-      verdict = a.median <= TARGETS.flowAddedMsPerS ? 'ok' : 'MISSED';
-    }
-    if (name === 'overlay' && sc.highlightRuns < page.pairs) verdict = `highlight in ${sc.highlightRuns}/${page.pairs} runs`;
+    const inFlow = sc.inFlow ?? name !== 'outside';
+    const target = inFlow ? `≤ ${TARGETS.flowAddedMsPerS} ms/s` : 'not measurable';
+    const verdict = inFlow ? (a.median <= TARGETS.flowAddedMsPerS ? 'ok' : 'MISSED') : withinNoise(a) ? 'ok' : 'MISSED';
     rows.push([`Page script cost, ${sc.label}`, result, target, verdict]);
   }
   const graph = results.graph;
@@ -259,7 +261,7 @@ function markdown(results, rows) {
     '',
     ...(results.carriedOver ? [`(${results.carriedOver.join(', ')}: figures from an earlier run.)`, ''] : []),
     'How:',
-    '- Bundles: every `.js`/`.css` of `.output/chrome-mv3`, gzip level 9 (kB = 1000 bytes).',
+    '- Bundles: every `.js`/`.css` of `.output/chrome-mv3`, gzip level 9 (kB = 1000 bytes). Page scripts (content scripts and the guide scripts injected into portal frames) have the 10 kB target.',
     '- Side panel JS before first paint: the module script and modulepreload links of `sidepanel.html` and every chunk they import statically; dynamic imports (the Graph section, the change-ticket record) load later.',
   ];
   if (panel) {
@@ -271,14 +273,17 @@ function markdown(results, rows) {
     lines.push(
       `- Capture latency: the Entra replica's app Overview (values appear ${latency.renderDelayMs * 1.5} ms after the blade opens); ` +
         'time from the client ID entering the page (MutationObserver in the page) to it showing in the side panel (MutationObserver in the panel, opened as a tab); ' +
-        'the extension is reset before each trial; "page → background" is when the background received the IDs.',
+        'the extension is reset before each trial; "page → background" is when the background received the IDs. ' +
+        'The secret: from the new Value entering Certificates & secrets after "Add" (a RegisteredApps frame carrying the busy live grid below) to the side panel showing a captured secret.',
     );
   }
   if (page) {
     lines.push(
-      `- Page script cost: main-thread script CPU time (CDP \`Performance.getMetrics\` ScriptDuration, thread ticks; content scripts included) over a ${page.windowMs / 1000} s window on a classic-layout blade with a live grid of ` +
-        `${page.heavy.nodes} nodes and ${page.heavy.mutationsPerSecond} mutations/s; the same browser with and without the extension, runs alternated, ` +
-        `median of ${page.pairs} paired differences. "Not measurable" = the median difference is within the IQR of the differences (or 0.5 ms/s).`,
+      `- Page script cost: main-thread script CPU time (CDP \`Performance.getMetrics\` ScriptDuration, thread ticks, summed over the page and its out-of-process frames; content scripts included) over a ${page.windowMs / 1000} s window. ` +
+        `Every blade carries a live grid of ${page.heavy.nodes} elements and ${page.heavy.mutationsPerSecond} changes/s (text nodes, cell contents, attributes, rows streamed in and out), in the blade's frame: ` +
+        'API permissions and Certificates & secrets are RegisteredApps frames on `registeredapps.hosting.portal.azure.net`, All users a ReactView. ' +
+        'The extension starts with the TonicDM app registered and its IDs captured (and, on Certificates & secrets, its permissions granted), its guide on. ' +
+        `The same browser with and without the extension, runs alternated, median of ${page.pairs} paired differences. "Not measurable" = the median difference is within the IQR of the differences (or 0.5 ms/s).`,
     );
   }
   if (results.graph) {

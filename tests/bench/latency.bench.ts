@@ -5,14 +5,19 @@
  * Variants: a hash change inside the portal SPA (what Register and menu clicks do) in the
  * classic layout (blades in the shell document) and the React layout (blades in cross-origin
  * frames); optionally a full page load.
+ *
+ * And the secret: from the new Value entering Certificates & secrets (a RegisteredApps frame
+ * that also carries the busy live grid of the page-cost benchmark) after "Add", to the side
+ * panel showing a captured secret. Each trial opens the blade afresh and adds one secret.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page, type Worker } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { launchWithExtension } from '../e2e/support/extension';
 import { portalUrls, routePortalReplica, tonicDmAppSeed, type ReplicaLayout } from '../e2e/support/portalReplica';
-import { recordEssentialsGuids, recordIdsArrival, recordPanelClientId } from './support/recorders';
+import { addClientSecret } from '../e2e/support/portalActions';
+import { recordEssentialsGuids, recordIdsArrival, recordPanelClientId, recordPanelSecret, recordSecretArrival, recordSecretValues } from './support/recorders';
 import { round, summarize } from './support/stats';
 import { writePart } from './support/writePart';
 
@@ -30,16 +35,104 @@ interface Variant {
   layout: ReplicaLayout;
   navigation: 'hash' | 'load';
   trials: number;
+  /** What is captured: the IDs on the Overview (default) or a new secret on Certificates & secrets. */
+  value?: 'ids' | 'secret';
 }
+
+const SECRET_TRIALS = Number(process.env.BENCH_LATENCY_SECRET_TRIALS ?? 12);
+const HEAVY = { nodes: 5_000, mutationsPerSecond: 500 };
 
 const VARIANTS: Variant[] = [
   { name: 'classic, hash navigation', layout: 'classic', navigation: 'hash', trials: TRIALS },
   { name: 'react, hash navigation', layout: 'react', navigation: 'hash', trials: TRIALS },
   // Optional (BENCH_LATENCY_PAGE_LOAD=1): includes content-script start-up at document_idle.
   ...(process.env.BENCH_LATENCY_PAGE_LOAD ? [{ name: 'classic, page load', layout: 'classic', navigation: 'load', trials: TRIALS } as const] : []),
+  { name: 'secret, RegisteredApps frame with a busy live grid', layout: 'react', navigation: 'hash', trials: SECRET_TRIALS, value: 'secret' },
 ];
 
-async function measure(variant: Variant) {
+type Measured = { samples: number[]; toBackground: number[]; missed: number; bailed: boolean };
+
+/** The extension as after the first steps: the app registered, its IDs captured, permissions granted. */
+async function seedApp(worker: Worker, app: { appId: string; objectId: string; tenantId: string; displayName: string }) {
+  await worker.evaluate(async (a) => {
+    const c = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+    const at = Date.now();
+    await c.storage.local.clear();
+    await c.storage.session.clear();
+    const done = Object.fromEntries(['register', 'copy-ids', 'api-permissions', 'admin-consent'].map((s) => [s, { at, source: 'page' }]));
+    await c.storage.local.set({
+      setup: {
+        version: 1,
+        activeAppId: a.appId,
+        apps: { [a.appId]: { clientId: a.appId, tenantId: a.tenantId, objectId: a.objectId, displayName: a.displayName, singleTenant: true, done } },
+        pendingDone: {},
+        notices: [],
+      },
+    });
+  }, app);
+}
+
+async function frameTimes(portal: Page): Promise<number[]> {
+  const times: number[] = [];
+  for (const frame of portal.frames()) times.push(...((await frame.evaluate(() => window.__secretSeen ?? []).catch(() => [])) as number[]));
+  return times;
+}
+
+async function measureSecret(variant: Variant): Promise<Measured> {
+  const profile = mkdtempSync(path.join(tmpdir(), 'tdm-bench-'));
+  const { context, extensionId, worker } = await launchWithExtension(profile);
+  try {
+    const seed = tonicDmAppSeed({ secrets: [{ description: 'TonicDM secret 2025', createdDaysAgo: 380, lifetimeDays: 730 }] });
+    const replica = await routePortalReplica(context, { layout: 'react', credentialsFrame: 'frameblade', renderDelayMs: RENDER_DELAY_MS, heavy: HEAVY, apps: [seed] });
+    const app = replica.initialState.apps.find((a) => a.displayName === seed.displayName);
+    if (!app) throw new Error('seeded app missing');
+    await context.addInitScript(recordSecretValues);
+    await worker.evaluate(recordSecretArrival);
+    const panel = await context.newPage();
+    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+    const portal = await context.newPage();
+    await portal.goto(replica.urls.overview(app.appId, app.objectId, app.audience));
+    await portal.locator('.fxs-blade-title-titleText').first().waitFor();
+
+    const samples: number[] = [];
+    const toBackground: number[] = [];
+    let missed = 0;
+    for (let i = 0; i < variant.trials + WARMUP; i++) {
+      await seedApp(worker, { appId: app.appId, objectId: app.objectId, tenantId: replica.options.tenantId, displayName: app.displayName });
+      await panel.reload();
+      await panel.getByTestId('value-secret').waitFor();
+      await panel.evaluate(recordPanelSecret);
+      await worker.evaluate(() => ((globalThis as { __secretsSeen?: number[] }).__secretsSeen = []));
+      // Away and back: the blade renders afresh and last trial's Value is masked.
+      await portal.evaluate((hash) => (location.hash = hash), new URL(replica.urls.overview(app.appId, app.objectId, app.audience)).hash);
+      await portal.waitForFunction(() => document.querySelector('.fxs-blade-title-titleText')?.textContent?.includes('Overview'));
+      await portal.evaluate((hash) => (location.hash = hash), new URL(replica.urls.credentials(app.appId, app.objectId)).hash);
+      await portal.frameLocator('section.fxs-blade iframe:not(.fxs-display-none)').locator('.ext-live-grid').waitFor();
+      for (const frame of portal.frames()) await frame.evaluate(() => (window.__secretSeen = [])).catch(() => undefined);
+      await addClientSecret(portal, 'react', `TonicDM Office365 Secret ${i}`);
+      const captured = await panel.waitForFunction(() => window.__panelSecretAt !== undefined, undefined, { timeout: GIVE_UP_MS }).then(() => true, () => false);
+      if (!captured) {
+        if (i >= WARMUP) missed += 1;
+        continue;
+      }
+      const shownAt = (await panel.evaluate(() => window.__panelSecretAt)) ?? Number.NaN;
+      const insertedAt = Math.min(...(await frameTimes(portal)));
+      if (!Number.isFinite(insertedAt)) throw new Error(`trial ${i}: the page never showed the new Value`);
+      const receivedAt = await worker.evaluate(() => (globalThis as { __secretsSeen?: number[] }).__secretsSeen?.[0]);
+      if (i >= WARMUP) {
+        samples.push(shownAt - insertedAt);
+        if (typeof receivedAt === 'number') toBackground.push(receivedAt - insertedAt);
+      }
+    }
+    return { samples, toBackground, missed, bailed: false };
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+async function measure(variant: Variant): Promise<Measured> {
+  if (variant.value === 'secret') return measureSecret(variant);
   const profile = mkdtempSync(path.join(tmpdir(), 'tdm-bench-'));
   const { context, extensionId, worker } = await launchWithExtension(profile);
   try {

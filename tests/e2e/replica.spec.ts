@@ -492,7 +492,7 @@ test.describe('portal replica: heavy blades outside the flow', () => {
       const observer = new MutationObserver((records) => {
         mutations += records.length;
       });
-      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
       setTimeout(() => {
         observer.disconnect();
         resolve({ nodes: document.getElementsByTagName('*').length, mutations });

@@ -10,6 +10,7 @@ import type { FrameFeature } from '../portal/runPortalFrame';
 import { takeGuideFeature } from '../portal/guideHandoff';
 import type { GuideFamily } from '../guide/guideFamilies';
 import type { GuideIo } from './guideFeature';
+import { GUIDE_ATTRIBUTES } from './watchPageActivity';
 
 /** What a family script offers besides the frame factory the capture script takes. */
 export interface FamilyOffer {
@@ -60,5 +61,6 @@ export function createGuideFrame(io: GuideIo, own: FamilyOffer): FrameFeature {
       last = undefined;
       activate(undefined);
     },
+    attributes: GUIDE_ATTRIBUTES,
   };
 }

@@ -1,14 +1,16 @@
 /**
  * Life of the extension in one portal frame. The frame asks the background where it is, and is
  * told again on every navigation. Outside the setup flow it does nothing but listen for that
- * message; inside, it watches the DOM (throttled) for values to capture and, through
- * `features`, for controls to guide.
+ * message; inside, it watches the DOM for values to capture and, through `features`, for
+ * controls to guide. Capture reads the page when the blade opens, then only when the mutation
+ * records show a change that can bear on a value (see captureAgent); once nothing is left to
+ * capture and no guide runs, the frame stops observing.
  */
 import type { FrameContext, PortalMessage } from '../messaging/protocol';
 import { createCaptureAgent } from './captureAgent';
 import { frameFitsBlade } from './bladeKind';
 import { throttledTask } from '../dom/throttledTask';
-import { watchMutations } from '../dom/watchMutations';
+import { watchMutations, type MutationWatch } from '../dom/watchMutations';
 import { createBigGridFilter } from '../dom/bigDataGrids';
 
 export interface FrameFeature {
@@ -16,6 +18,11 @@ export interface FrameFeature {
   update(context: FrameContext, root: Document): void;
   /** Called when the frame leaves the flow or the extension goes away. */
   stop(): void;
+  /**
+   * Attributes whose changes concern the feature (a control's state flips change no nodes):
+   * `state` outside live grids, `own` (the feature's own marks, which pages strip) anywhere.
+   */
+  attributes?: { state: readonly string[]; own: readonly string[] };
 }
 
 /** A frame's own address and name (the top document has none: its address is the tab's). */
@@ -47,6 +54,8 @@ const GUIDE_MIN_INTERVAL_MS = 250;
 const GUIDE_MAX_INTERVAL_MS = 4000;
 const GUIDE_COST_FACTOR = 200;
 const INTERACTION_WINDOW_MS = 2500;
+/** How long after the admin's input changes inside big grids count: a page answers a click or a filter within this. */
+const ANSWER_WINDOW_MS = 1000;
 /** The background could not see this frame on screen yet: look again, less often each time. */
 const RETRY_DELAYS_MS = [150, 300, 600, 1200, 2500, 5000, 10_000];
 
@@ -72,9 +81,12 @@ export function runPortalFrame(doc: Document, host: FrameHost, initialFeatures: 
   let context: FrameContext | undefined;
   let contextKey = '';
   let watching: AbortController | undefined;
+  let mutations: MutationWatch | undefined;
   let capturing = false;
   let lastGuideCost = 0;
   let interactionUntil = 0;
+  let answerUntil = 0;
+  let stateFlipped = false;
   let waitingForSize = false;
   let retries = 0;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -106,18 +118,25 @@ export function runPortalFrame(doc: Document, host: FrameHost, initialFeatures: 
     // A frame drawn at zero size is pre-warmed or hidden: nothing on it is the admin's yet.
     if (isZeroSized(doc.defaultView)) return waitForSize();
     capturing = capture.scan(doc);
+    narrowTextWatch();
     stopWhenIdle();
   }, () => CAPTURE_INTERVAL_MS);
+
+  /** Text changed in place matters everywhere to the guide; to capture alone, only where a value can show. */
+  function narrowTextWatch() {
+    mutations?.watchTextIn(features.length === 0 && capturing ? (capture.valueAreas() ?? 'everywhere') : 'everywhere');
+  }
 
   const guideTask = throttledTask(
     () => {
       if (!context?.inFlow || features.length === 0) return;
       const started = clock();
+      stateFlipped = false;
       for (const feature of features) feature.update(context, doc);
       lastGuideCost = clock() - started;
     },
     () =>
-      clock() < interactionUntil
+      clock() < interactionUntil || stateFlipped
         ? GUIDE_MIN_INTERVAL_MS
         : Math.min(GUIDE_MAX_INTERVAL_MS, Math.max(GUIDE_MIN_INTERVAL_MS, lastGuideCost * GUIDE_COST_FACTOR)),
   );
@@ -125,6 +144,7 @@ export function runPortalFrame(doc: Document, host: FrameHost, initialFeatures: 
   function stopWatching() {
     watching?.abort();
     watching = undefined;
+    mutations = undefined;
     if (retryTimer !== undefined) clearTimeout(retryTimer);
     retryTimer = undefined;
     captureTask.cancel();
@@ -137,22 +157,52 @@ export function runPortalFrame(doc: Document, host: FrameHost, initialFeatures: 
     if (!capturing && retryTimer === undefined && features.length === 0 && guideState !== 'pending') stopWatching();
   }
 
+  /** The attributes the features watch, and which of them count wherever they change. */
+  function watchedAttributes(): { names: string[]; own: Set<string> } {
+    const names = new Set<string>();
+    const own = new Set<string>();
+    for (const feature of features) {
+      for (const name of feature.attributes?.state ?? []) names.add(name);
+      for (const name of feature.attributes?.own ?? []) {
+        names.add(name);
+        own.add(name);
+      }
+    }
+    return { names: [...names], own };
+  }
+
+  /** Whether a batch can change what the guide finds: not when it all happened inside a live grid. */
+  function concernsGuide(records: MutationRecord[]): boolean {
+    if (clock() < answerUntil) return true;
+    const own = watchedAttributes().own;
+    for (const record of records) if (record.type === 'attributes' && own.has(record.attributeName ?? '')) return true;
+    return !onlyBigGridChanges(records);
+  }
+
   function onPageChange(records: MutationRecord[]) {
-    if (capturing) captureTask.request();
-    // A live grid updating its cells never changes which setup control comes next.
-    if (features.length > 0 && !onlyBigGridChanges(records)) guideTask.request();
+    // At once: the admin waits for the value, and on a busy page a timer waits behind the page's tasks.
+    if (capturing && capture.relevant(records)) captureTask.requestNow();
+    // A live grid updating its cells never changes which setup control comes next, unless the
+    // admin just acted (a list they filter or tick is a big grid too).
+    if (features.length > 0 && concernsGuide(records)) {
+      // A control's state flip (or a stripped mark) is the page answering: look again soon.
+      if (records.some((r) => r.type === 'attributes')) stateFlipped = true;
+      guideTask.request();
+    }
   }
 
   function onInteraction(event: Event) {
     if (!event.isTrusted) return;
     interactionUntil = clock() + INTERACTION_WINDOW_MS;
+    answerUntil = clock() + ANSWER_WINDOW_MS;
     guideTask.request();
   }
 
   function startWatching() {
     if (watching) return;
     watching = new AbortController();
-    watchMutations(doc.documentElement, onPageChange, watching.signal);
+    mutations = watchMutations(doc.documentElement, onPageChange, watching.signal);
+    mutations.watchAttributes(watchedAttributes().names);
     for (const type of ['click', 'keyup', 'change']) doc.addEventListener(type, onInteraction, { capture: true, passive: true, signal: watching.signal });
   }
 
@@ -184,6 +234,8 @@ export function runPortalFrame(doc: Document, host: FrameHost, initialFeatures: 
         guideState = feature ? 'ready' : 'unavailable';
         if (!feature) return stopWhenIdle();
         features.push(feature);
+        narrowTextWatch();
+        mutations?.watchAttributes(watchedAttributes().names);
         if (context?.inFlow) {
           startWatching();
           guideTask.request();

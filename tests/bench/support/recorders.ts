@@ -9,6 +9,8 @@ declare global {
   interface Window {
     __benchSeen?: Record<string, number>;
     __panelSeen?: Record<string, number>;
+    __secretSeen?: number[];
+    __panelSecretAt?: number;
   }
 }
 
@@ -53,6 +55,50 @@ export function recordIdsArrival(): void {
     const m = message as { type?: string; clientId?: string } | undefined;
     const seen = (g.__idsSeen ??= {});
     if (m?.type === 'portal/ids' && m.clientId && !(m.clientId.toLowerCase() in seen)) seen[m.clientId.toLowerCase()] = Date.now();
+    return undefined;
+  });
+}
+
+/**
+ * Init script for portal frames: when a client secret Value in the current format first
+ * enters the page (the replica's values are fake; the bench keeps only times).
+ */
+export function recordSecretValues(): void {
+  if (location.protocol !== 'https:') return;
+  window.__secretSeen = [];
+  const format = /[A-Za-z0-9_.~-]{3}8Q~[A-Za-z0-9_.~-]{34}/;
+  const check = (records: MutationRecord[]) => {
+    const at = Date.now();
+    for (const record of records) {
+      const texts = record.type === 'characterData' ? [record.target.nodeValue] : Array.from(record.addedNodes, (n) => n.textContent);
+      if (texts.some((t) => t && format.test(t))) {
+        (window.__secretSeen ??= []).push(at);
+        return;
+      }
+    }
+  };
+  const start = () =>
+    new MutationObserver(check).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  if (document.documentElement) start();
+  else document.addEventListener('readystatechange', start, { once: true });
+}
+
+/** Evaluated in the side panel page: when the panel first shows a captured secret. */
+export function recordPanelSecret(): void {
+  window.__panelSecretAt = undefined;
+  const check = () => {
+    if (window.__panelSecretAt === undefined && document.querySelector('[data-testid="value-secret"][data-state="captured"]')) window.__panelSecretAt = Date.now();
+  };
+  new MutationObserver(check).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-state'] });
+  check();
+}
+
+/** Evaluated in the service worker: when each `portal/secret` message arrives (an extra listener). */
+export function recordSecretArrival(): void {
+  const g = globalThis as unknown as { chrome: typeof chrome; __secretsSeen?: number[] };
+  g.__secretsSeen = [];
+  g.chrome.runtime.onMessage.addListener((message: unknown) => {
+    if ((message as { type?: string } | undefined)?.type === 'portal/secret') (g.__secretsSeen ??= []).push(Date.now());
     return undefined;
   });
 }

@@ -115,6 +115,7 @@ export async function routePortalReplica(context: BrowserContext, options: Repli
       canConsent: resolved.canConsent,
       credentialsDefaultTab: resolved.credentialsDefaultTab ?? 'secrets',
       wording: resolved.wording ?? 'current',
+      credentialsFrame: resolved.credentialsFrame ?? 'reactview',
       shellKind: host === 'entra.microsoft.com' ? 'entra' : 'azure',
       seedId: initialState.seedId,
       initialState,
@@ -149,7 +150,7 @@ export async function routePortalReplica(context: BrowserContext, options: Repli
       return fulfil(route, await inlineAssets(await read(path.join(FIXTURE_DIR, 'frame.html'))), '.html');
     }
     if (HOSTING_HOST.test(url.hostname)) {
-      const file = url.pathname.includes('/ApiPermissions/') ? 'frame.html' : 'extension-frame.html';
+      const file = /\/(ApiPermissions|Credentials)\//.test(url.pathname) ? 'frame.html' : 'extension-frame.html';
       return fulfil(route, await inlineAssets(await read(path.join(FIXTURE_DIR, file))), '.html');
     }
     return fulfil(route, 'Not found', '.txt', 404);

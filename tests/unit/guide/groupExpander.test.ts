@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import './guideWords';
 import { readRequestPane } from '../../../utils/guide/read/requestPane';
+import './guideWords';
 
 /** The Request pane with one collapsed group, its header shaped as each grid renders it. */
 function pane(header: string): Document {

@@ -25,9 +25,36 @@ describe('big data grid filter', () => {
     ['rows added to a 500-row table', () => grid(500, 'table'), true],
     ['a cell of the 4-row permissions table', () => grid(4).querySelector('span')!, false],
     ['a button outside any grid', () => document.body.appendChild(document.createElement('button')), false],
+    [
+      'a cell of a 300-row list drawn with bare divs',
+      () => {
+        const list = document.body.appendChild(document.createElement('div'));
+        for (let i = 0; i < 300; i++) list.appendChild(document.createElement('div')).appendChild(document.createElement('span')).textContent = String(i);
+        return list.children[7]!.firstElementChild!.firstChild!;
+      },
+      true,
+    ],
+    [
+      'a control in a short list drawn with bare divs',
+      () => {
+        const list = document.body.appendChild(document.createElement('div'));
+        for (let i = 0; i < 5; i++) list.appendChild(document.createElement('div')).appendChild(document.createElement('button'));
+        return list.children[2]!.firstElementChild!;
+      },
+      false,
+    ],
   ])('%s → ignorable: %s', (_name, target, ignorable) => {
     document.body.innerHTML = '';
     expect(createBigGridFilter()([record(target())])).toBe(ignorable);
+  });
+
+  it('a change to a row the page has since removed is ignorable', () => {
+    document.body.innerHTML = '';
+    const row = grid(300).querySelector('[role="row"]')!;
+    row.remove();
+    const button = document.body.appendChild(document.createElement('button'));
+    expect(createBigGridFilter()([record(row.querySelector('span')!.firstChild!)])).toBe(true);
+    expect(createBigGridFilter()([record(row), record(button)])).toBe(false);
   });
 
   it('a batch with one relevant change is not ignorable', () => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readEssentials } from '../../../utils/portal/readEssentials';
-import { readSecretRow } from '../../../utils/portal/readSecretRow';
+import { readSecretGrids, readSecretRow } from '../../../utils/portal/readSecretRow';
 
 function load(name: string): Document {
   document.body.innerHTML = readFileSync(path.join('tests/fixtures/capture', name), 'utf8');
@@ -126,5 +126,41 @@ describe('readSecretRow', () => {
   it('ignores hidden rows', () => {
     document.body.innerHTML = `<table><tr><th>Value</th><th>Expires</th></tr><tr hidden><td>Qk_8Q~f3.hT5uV-wX7yZ9aB1cD3eF5gH7iJ9kL1m</td><td>11/27/2028</td></tr></table>`;
     expect(readSecretRow(document)).toEqual({ state: 'none' });
+  });
+});
+
+describe('readSecretGrids', () => {
+  const CLEAR = 'Qk_8Q~f3.hT5uV-wX7yZ9aB1cD3eF5gH7iJ9kL1m';
+  const live = (rows: number, cell = (i: number) => `${i}`) =>
+    `<div role="grid" id="live"><div role="row"><div role="columnheader">Date</div><div role="columnheader">Request ID</div></div>${Array.from(
+      { length: rows },
+      (_, i) => `<div role="row"><div role="gridcell">${cell(i)}</div><div role="gridcell">a1b2c3d4</div></div>`,
+    ).join('')}</div>`;
+
+  it('names the grid with the Value column as the one to watch, not a live grid beside it', () => {
+    document.body.innerHTML = `${readFileSync('tests/fixtures/capture/secrets-react.html', 'utf8')}${live(300)}`;
+    const { reading, valueGrids } = readSecretGrids(document);
+    expect(reading).toMatchObject({ state: 'clear', value: CLEAR });
+    expect(valueGrids).toEqual([document.querySelector('[aria-label="Client secrets"]')]);
+  });
+
+  it('a secret-shaped token in another grid is not the secret once a Value column exists', () => {
+    document.body.innerHTML = `<table id="secrets"><tr><th>Description</th><th>Value</th></tr><tr><td>Old</td><td>o6e************</td></tr></table>${live(150, (i) => (i === 70 ? CLEAR : `${i}`))}`;
+    expect(readSecretGrids(document)).toMatchObject({ reading: { state: 'masked' }, valueGrids: [document.getElementById('secrets')] });
+  });
+
+  it.each([
+    ['the body has the header\'s columns', `<td>TonicDM Office365 Secret</td><td>11/27/2028</td><td>${CLEAR}</td>`, { state: 'clear', value: CLEAR, expiresText: '11/27/2028' }],
+    ['the body has other columns', `<td>Legacy</td><td>aB3:x9=Qr/t7[u]w@e*z+K?p1-LmN0oP</td>`, { state: 'none' }],
+  ])('a grid drawn as two tables (fixed header over a scrolling body): %s', (_name, cells, expected) => {
+    document.body.innerHTML = `<div class="grid-wrapper">
+      <div class="head"><table><tr><th>Description</th><th>Expires</th><th>Value</th></tr></table></div>
+      <div class="body"><table><tr>${cells}</tr></table></div></div>`;
+    expect(readSecretGrids(document).reading).toMatchObject(expected);
+  });
+
+  it('on a page without a Value column, a big grid without the format is passed over and nothing is watched', () => {
+    document.body.innerHTML = live(300);
+    expect(readSecretGrids(document)).toEqual({ reading: { state: 'none' }, valueGrids: [] });
   });
 });

@@ -45,4 +45,22 @@ describe('throttledTask', () => {
     vi.advanceTimersByTime(500);
     expect(run).not.toHaveBeenCalled();
   });
+
+  it('requestNow runs in the caller\'s turn when idle, and is throttled like request otherwise', () => {
+    let t = 1000;
+    const run = vi.fn();
+    const task = throttledTask(run, () => 100, () => t);
+    task.requestNow();
+    expect(run).toHaveBeenCalledTimes(1);
+    t += 10;
+    task.requestNow();
+    task.requestNow();
+    expect(run).toHaveBeenCalledTimes(1);
+    t += 90;
+    vi.advanceTimersByTime(90);
+    expect(run).toHaveBeenCalledTimes(2);
+    t += 500;
+    task.requestNow();
+    expect(run).toHaveBeenCalledTimes(3);
+  });
 });

@@ -7,7 +7,7 @@ import { visibleText } from '../../dom/visibleText';
 import { foldPhraseText, matchesPhrase } from '../phrases';
 import { someControlText } from '../dom/texts';
 import { insideDialog } from './dialogs';
-import { dataRows, rowCells } from './grid';
+import { dataRows, inBigGrid, rowCells } from './grid';
 
 // Formats from microsoft/security-utilities SEC101_156 (current, previous) and SEC101_101 (legacy).
 const CURRENT_OR_PREVIOUS = /^[A-Za-z0-9_.~-]{3}[0-9]Q~[A-Za-z0-9_.~-]{31,34}$/;
@@ -39,7 +39,8 @@ export function findClearSecret(root: ParentNode): ClearSecret | undefined {
   // A clear value is a long unbroken token (or sits in an input); masked ones carry '*'.
   const mayHoldSecret = (row: HTMLElement) =>
     /[^\s*]{32,}/.test(row.textContent ?? '') || row.querySelector('input') !== null;
-  for (const row of dataRows(root, insideDialog, mayHoldSecret)) {
+  // A secrets list has a handful of rows: a big grid beside it is some live list.
+  for (const row of dataRows(root, (r) => insideDialog(r) || inBigGrid(r), mayHoldSecret)) {
     const cell = rowCells(row).find(cellHoldsClearSecret);
     if (!cell) continue;
     const buttons = Array.from(cell.querySelectorAll<HTMLElement>(BUTTON));

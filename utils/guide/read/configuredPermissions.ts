@@ -8,7 +8,7 @@
  */
 import { REQUIRED_GRAPH_ROLES } from '../../steps';
 import { matchesPhrase } from '../phrases';
-import { cellTexts, dataRows } from './grid';
+import { cellTexts, dataRows, inBigGrid } from './grid';
 import { insideDialog } from './dialogs';
 import { titleAround } from './gridTitle';
 
@@ -32,7 +32,8 @@ function gridOf(row: Element): Grid {
 
 export function readConfiguredPermissions(root: ParentNode): ConfiguredPermission[] {
   const permissions: ConfiguredPermission[] = [];
-  const rows = dataRows(root, insideDialog, (r) => HAS_PERMISSION_NAME.test(r.textContent ?? '')).map((row) => ({ row, grid: gridOf(row) }));
+  // An app configures a handful of permissions: a big grid beside them is some live list.
+  const rows = dataRows(root, (r) => insideDialog(r) || inBigGrid(r), (r) => HAS_PERMISSION_NAME.test(r.textContent ?? '')).map((row) => ({ row, grid: gridOf(row) }));
   // A grid titled "Configured permissions" is the one; without titles, any grid but the other one.
   const wanted: Grid[] = rows.some((r) => r.grid === 'configured') ? ['configured'] : ['configured', 'untitled'];
   for (const { row } of rows.filter((r) => wanted.includes(r.grid))) {
