@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     include: ['tests/unit/**/*.test.{ts,tsx}'],
+    setupFiles: ['tests/unit/setup/i18n.ts'],
     mockReset: true,
     restoreMocks: true,
     // jsdom suites on a busy 2-core machine can take several seconds per test.

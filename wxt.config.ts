@@ -51,13 +51,15 @@ const PERMISSIONS = [
 ];
 
 export default defineConfig({
-  modules: ['@wxt-dev/module-react'],
+  // @wxt-dev/i18n: locales/*.yml become _locales/*/messages.json, read through browser.i18n, so
+  // the panel and Options follow the browser's language with no strings bundled per locale.
+  modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
   // Explicit imports everywhere: greppable, and no silent clashes between same-named exports.
   imports: false,
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'TonicDM Entra Setup Assistant',
-    description:
-      'Guides the Microsoft Entra app registration for TonicDM, captures the client ID, tenant ID and secret, and fills them into TonicDM.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     ...(browser === 'chrome' ? { key: DEV_PUBLIC_KEY, minimum_chrome_version: MINIMUM_CHROME_VERSION } : {}),
     permissions: [...PERMISSIONS, ...(browser === 'chrome' ? ['sidePanel', 'offscreen'] : [])],
     // The content scripts' sites. Microsoft Graph and login.microsoftonline.com are not listed: the
@@ -67,7 +69,7 @@ export default defineConfig({
     // optional_host_permissions (WXT drops the key there): host patterns go in optional_permissions.
     ...(manifestVersion === 2 ? { optional_permissions: [OPTIONAL_HOSTS] } : { optional_host_permissions: [OPTIONAL_HOSTS] }),
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
-    action: { default_title: 'TonicDM Entra Setup Assistant', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
+    action: { default_title: '__MSG_extName__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     // Firefox only: Chrome reports the key as unrecognised.
     ...(browser === 'firefox'
       ? {

@@ -126,18 +126,22 @@ function StepExtra({ step, app, record, fill }: { step: RenewalStepId; app: AppR
     case 'renew-new-secret': {
       const name = renewedSecretName(new Date());
       return (
-        <dl className="values">
-          <div className="value-row">
-            <dt>{RENEWAL_CHECKLIST_TEXT.description}</dt>
-            <dd data-testid="renewal-description">
-              <code>{name}</code>
-            </dd>
-            <div className="value-actions">
-              <CopyButton value={name} label={RENEWAL_CHECKLIST_TEXT.description} />
+        <>
+          <dl className="values">
+            <div className="value-row">
+              <dt>{RENEWAL_CHECKLIST_TEXT.description}</dt>
+              <dd>
+                <span data-testid="renewal-description">
+                  <code>{name}</code>
+                </span>
+                <span className="value-actions">
+                  <CopyButton value={name} label={RENEWAL_CHECKLIST_TEXT.description} />
+                </span>
+              </dd>
             </div>
-          </div>
+          </dl>
           <p className="muted small">{RENEWAL_CHECKLIST_TEXT.expires}</p>
-        </dl>
+        </>
       );
     }
     case 'renew-fill':

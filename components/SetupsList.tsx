@@ -97,14 +97,16 @@ function SetupItem({ app, active, archived, others }: { app: AppRecord; active: 
 
 /**
  * The setups the assistant knows, one per app (and so per tenant): tenant, app, client ID and the
- * expiry TonicDM works with, never a secret. Switching makes another the current one; "Start
+ * expiry TonicDM works with, never a secret; shown once there is more than one. Switching makes another the current one; "Start
  * over" forgets one and keeps the others. Archived setups are listed apart, read-only.
  */
 export function SetupsList() {
   const setup = usePanelStore((s) => s.setup);
   const live = liveSetups(setup);
   const archived = archivedSetups(setup);
-  if (live.length + archived.length === 0) return null;
+  // One setup has nothing to switch to: its values and its Start over are below, and the current
+  // step stays at the top of the panel.
+  if (live.length + archived.length < 2) return null;
   return (
     <section className="card setups" data-testid="setups-list" aria-labelledby="setups-heading">
       <h2 id="setups-heading">{SETUPS_TEXT.heading}</h2>
