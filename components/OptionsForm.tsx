@@ -103,6 +103,8 @@ export function OptionsForm() {
   const [status, setStatus] = useState('');
   /** Listed origins the browser has granted access to; only those are ever filled. */
   const [granted, setGranted] = useState<string[]>([]);
+  // The fields appear with the stored values: typing before they arrived would be overwritten.
+  const [loaded, setLoaded] = useState(false);
   const form = useRef<HTMLFormElement>(null);
 
   async function load() {
@@ -114,6 +116,7 @@ export function OptionsForm() {
     setStored(options);
     setInput({ secretIdleMinutes: String(options.secretIdleMinutes), extraOrigins: extra.join('\n'), graphClientId: options.graphClientId, graphAuthority: options.graphAuthority });
     setGranted(extra.filter((_, i) => access[i]));
+    setLoaded(true);
   }
 
   useEffect(() => {
@@ -170,6 +173,13 @@ export function OptionsForm() {
   }
 
   const redirect = browser.identity?.getRedirectURL?.() ?? `https://${browser.runtime.id}.chromiumapp.org/`;
+  if (!loaded) {
+    return (
+      <main className="panel options" aria-busy="true">
+        <h1>{STRINGS.title}</h1>
+      </main>
+    );
+  }
   return (
     <>
       <main className="panel options">
