@@ -120,6 +120,16 @@ describe('reminder text', () => {
     expect(REMINDER_TEXT.message(SECRET, -1)).toContain('expired on January 15, 2027, so TonicDM cannot file mail');
   });
 
+  it.each([
+    ['app and tenant, before the expiry', { ...SECRET, tenantName: 'Contoso' }, 3, 'TonicDM Office 365 Token in Contoso: the secret expires on January 15, 2027. Create a new one and enter it with "Update Now" in TonicDM before then. Click to renew.'],
+    ['the tenant by ID when its name is unknown', SECRET, 3, `TonicDM Office 365 Token in ${TENANT}: the secret expires on January 15, 2027. Create a new one and enter it with "Update Now" in TonicDM before then. Click to renew.`],
+    ['no tenant, no app name', { appId: APP, expiryIso: '2027-01-15' }, 3, 'The app: the secret expires on January 15, 2027. Create a new one and enter it with "Update Now" in TonicDM before then. Click to renew.'],
+    ['expired, with the tenant', { ...SECRET, tenantName: 'Contoso' }, -1, 'TonicDM Office 365 Token in Contoso: the secret expired on January 15, 2027, so TonicDM cannot file mail. Click to renew it.'],
+    ['expired, no tenant', { appId: APP, expiryIso: '2027-01-15', appName: 'Mail' }, -1, 'Mail: the secret expired on January 15, 2027, so TonicDM cannot file mail. Click to renew it.'],
+  ])('one whole sentence per case: %s', (_name, secret, days, expected) => {
+    expect(REMINDER_TEXT.message(secret, days)).toBe(expected);
+  });
+
   it('round-trips notification ids', () => {
     expect(appIdOfNotification(notificationId(APP))).toBe(APP);
     expect(appIdOfNotification('something-else')).toBeUndefined();
