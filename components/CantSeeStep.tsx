@@ -1,6 +1,7 @@
+import { i18n } from '#i18n';
 import { useEffect, useId, useRef, useState } from 'react';
 import { guideSightItem, type GuideSight } from '@/utils/storage';
-import { BLADE_TITLES } from '@/utils/setup/heldValues';
+import type { BladeKind } from '@/utils/portal/bladeKind';
 import { cantSeeStep, currentStepId } from '@/utils/setup/cantSeeStep';
 import { stepById, type StepId } from '@/utils/steps';
 import { usePanelStore } from './panelStore';
@@ -10,11 +11,22 @@ import { openManualEntry } from './ManualEntry';
 
 /** Every word this component shows. */
 const STRINGS = {
-  title: "I can't see this step on this page",
-  why: (blade: string) =>
-    `The assistant has found nothing to point at on ${blade} for 10 seconds: the page may still be loading, or the portal looks different from what the assistant knows. Here is the step in words.`,
-  enterValues: 'Enter the values yourself',
-  support: 'If this keeps happening, "Copy page outline" at the bottom of this panel gives support what they need to fix it.',
+  title: i18n.t('cantSeeStep.title'),
+  why: (blade: string) => i18n.t('cantSeeStep.why', [blade]),
+  enterValues: i18n.t('cantSeeStep.enterValues'),
+  support: i18n.t('cantSeeStep.support'),
+  /** Blade names as the portal shows them in the admin's language. */
+  blades: {
+    'app-list': i18n.t('cantSeeStep.blades.appList'),
+    'app-create': i18n.t('cantSeeStep.blades.appCreate'),
+    'app-overview': i18n.t('cantSeeStep.blades.appOverview'),
+    'app-api-permissions': i18n.t('cantSeeStep.blades.appApiPermissions'),
+    'app-credentials': i18n.t('cantSeeStep.blades.appCredentials'),
+    'enterprise-list': i18n.t('cantSeeStep.blades.enterpriseList'),
+    'enterprise-overview': i18n.t('cantSeeStep.blades.enterpriseOverview'),
+    'enterprise-properties': i18n.t('cantSeeStep.blades.enterpriseProperties'),
+    'enterprise-users': i18n.t('cantSeeStep.blades.enterpriseUsers'),
+  } satisfies Record<BladeKind, string>,
 } as const;
 
 /** Steps whose values the admin can type instead of having them read from the page. */
@@ -63,7 +75,7 @@ export function CantSeeStep() {
   return (
     <section className="notice notice-info cant-see" role="status" aria-labelledby={titleId} data-testid="cant-see" data-step={verdict.stepId}>
       <h2 id={titleId}>{STRINGS.title}</h2>
-      <p className="fix">{STRINGS.why(BLADE_TITLES[verdict.blade])}</p>
+      <p className="fix">{STRINGS.why(STRINGS.blades[verdict.blade])}</p>
       <p>
         <strong>{step.title}</strong>
       </p>

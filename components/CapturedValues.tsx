@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useState, type ReactNode } from 'react';
 import { activeApp, doneSteps, isEnteredByHand, type AppRecord } from '@/utils/setup/setupState';
 import { secretHint } from '@/utils/values/classifySecret';
@@ -11,41 +12,49 @@ import { CopyButton } from './CopyButton';
 import { ManualEntry } from './ManualEntry';
 import { MessageBar } from './MessageBar';
 import { secretForApp } from './setupProgress';
+import { formatDay } from '@/utils/i18n/dates';
 
 /** Every word this component shows. */
 const STRINGS = {
-  heading: 'Values for TonicDM',
-  app: (name: string) => `App: ${name}`,
-  labels: { clientId: 'Application (client) ID', tenantId: 'Directory (tenant) ID', secret: 'App secret (Value)', expiry: 'Expiry date' },
-  copySecretLabel: 'secret',
-  notCaptured: 'not captured yet',
-  maskedOnPage: 'no longer visible — create a new secret',
-  chooseExpiry: 'choose below which date the portal meant',
-  reveal: 'Reveal',
-  hide: 'Hide',
-  revealLabel: 'Reveal the secret',
-  hideLabel: 'Hide the secret',
-  forget: 'Forget',
-  forgetLabel: 'Forget the secret',
-  expiryChoiceTitle: 'Check',
-  expiryChoiceGroup: 'Which expiry date?',
-  expiryChoice: (text: string) => `The portal showed the expiry as ${text}, which reads two ways. Which date is it?`,
-  expiryChoiceFix: 'Nothing is filled into TonicDM until you choose. The Expires column on Certificates & secrets shows the date.',
-  expiryCandidate: (date: string, months: number) => `${date} (in about ${months} months)`,
-  useIt: 'Use it',
-  keepCurrent: 'Keep the current one',
+  heading: i18n.t('capturedValues.heading'),
+  app: (name: string) => i18n.t('capturedValues.app', [name]),
+  labels: {
+    clientId: i18n.t('capturedValues.labels.clientId'),
+    tenantId: i18n.t('capturedValues.labels.tenantId'),
+    secret: i18n.t('capturedValues.labels.secret'),
+    expiry: i18n.t('capturedValues.labels.expiry'),
+  },
+  copySecretLabel: i18n.t('capturedValues.copySecretLabel'),
+  notCaptured: i18n.t('capturedValues.notCaptured'),
+  maskedOnPage: i18n.t('capturedValues.maskedOnPage'),
+  chooseExpiry: i18n.t('capturedValues.chooseExpiry'),
+  reveal: i18n.t('capturedValues.reveal'),
+  hide: i18n.t('capturedValues.hide'),
+  revealLabel: i18n.t('capturedValues.revealLabel'),
+  hideLabel: i18n.t('capturedValues.hideLabel'),
+  forget: i18n.t('capturedValues.forget'),
+  forgetLabel: i18n.t('capturedValues.forgetLabel'),
+  expiryChoiceTitle: i18n.t('capturedValues.expiryChoiceTitle'),
+  expiryChoiceGroup: i18n.t('capturedValues.expiryChoiceGroup'),
+  expiryChoice: (text: string) => i18n.t('capturedValues.expiryChoice', [text]),
+  expiryChoiceFix: i18n.t('capturedValues.expiryChoiceFix'),
+  expiryCandidate: (date: string, months: number) => i18n.t('capturedValues.expiryCandidate', months, [date, String(months)]),
+  useIt: i18n.t('capturedValues.useIt'),
+  keepCurrent: i18n.t('capturedValues.keepCurrent'),
   secretOffer: (held: boolean, blade: string, app: string | undefined, hint: string, length: number) =>
-    `${held ? 'A different secret' : 'A value'} appeared on ${blade}${app ? ` of ${app}` : ''}: ${hint}••• (${length} characters). Use it ${held ? 'instead of the one held' : 'as the secret'}?`,
-  unusualFormat: 'It is not in the format of a client secret Value the portal creates today. Use it only if you copied it from the Value column yourself.',
-  otherApp: 'It belongs to another app than the one being set up.',
-  tenantOffer: (blade: string, app: string, value: string, held: string | undefined) => `A different tenant ID appeared on ${blade} of ${app}: ${value}. Use it instead of ${held}?`,
-  anApp: 'an app',
-  clipboardNote: 'Copied. The clipboard is cleared in 60 seconds if it still holds the secret.',
-  forgetPromptTitle: 'Done',
-  forgetPrompt: 'TonicDM has the secret now. The assistant no longer needs it and forgets it by itself 5 minutes after you pressed Go.',
-  forgetNow: 'Forget the secret now',
-  byHand: 'entered by hand',
-  kept: (minutes: number) => `The secret is kept in memory only, forgotten after ${minutes} idle minutes or when the browser closes.`,
+    app === undefined
+      ? i18n.t(held ? 'capturedValues.secretOffer.different' : 'capturedValues.secretOffer.value', [blade, hint, String(length)])
+      : i18n.t(held ? 'capturedValues.secretOffer.differentOfApp' : 'capturedValues.secretOffer.valueOfApp', [blade, app, hint, String(length)]),
+  unusualFormat: i18n.t('capturedValues.unusualFormat'),
+  otherApp: i18n.t('capturedValues.otherApp'),
+  tenantOffer: (blade: string, app: string, value: string, held: string | undefined) => i18n.t('capturedValues.tenantOffer', [blade, app, value, String(held)]),
+  anApp: i18n.t('capturedValues.anApp'),
+  clipboardNote: i18n.t('capturedValues.clipboardNote'),
+  forgetPromptTitle: i18n.t('capturedValues.forgetPromptTitle'),
+  forgetPrompt: i18n.t('capturedValues.forgetPrompt'),
+  forgetNow: i18n.t('capturedValues.forgetNow'),
+  byHand: i18n.t('capturedValues.byHand'),
+  kept: (minutes: number) => i18n.t('capturedValues.kept', minutes),
 } as const;
 
 function ByHandTag({ testId }: { testId: string }) {
@@ -60,6 +69,7 @@ function Row({
   label,
   testId,
   value,
+  shown = value,
   placeholder = STRINGS.notCaptured,
   attrs,
   byHand = false,
@@ -67,6 +77,8 @@ function Row({
   label: string;
   testId: string;
   value?: string;
+  /** What the row shows, when it differs from the value copied (a date in the admin's language). */
+  shown?: string;
   placeholder?: string;
   attrs?: Record<string, string>;
   byHand?: boolean;
@@ -79,7 +91,7 @@ function Row({
       </dt>
       <dd>
         <span data-testid={testId} data-source={byHand ? 'user' : undefined} {...attrs}>
-          <code className={value ? undefined : 'placeholder'}>{value ?? placeholder}</code>
+          <code className={value ? undefined : 'placeholder'}>{shown ?? placeholder}</code>
         </span>
         {value ? (
           <span className="value-actions">
@@ -107,8 +119,6 @@ function useLiveSecret(secret: CapturedSecret | null, idleMinutes: number): Capt
   return secret && deadline !== undefined && Math.max(now, Date.now()) < deadline ? secret : null;
 }
 
-const longDate = (iso: string) => new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-
 /** The portal showed a date that reads two ways and did not say its locale: the admin picks. */
 function ExpiryChoice({ app }: { app: AppRecord }) {
   const choice = app.expiryChoice;
@@ -132,7 +142,7 @@ function ExpiryChoice({ app }: { app: AppRecord }) {
             data-testid={`pick-expiry-${iso}`}
             onClick={() => void sendToBackground({ type: 'panel/pick-expiry', appId: app.clientId, iso })}
           >
-            {STRINGS.expiryCandidate(longDate(iso), Math.max(0, Math.round(daysUntil(iso, new Date()) / 30.4)))}
+            {STRINGS.expiryCandidate(formatDay(iso), Math.max(0, Math.round(daysUntil(iso, new Date()) / 30.4)))}
           </button>
         ))}
       </div>
@@ -262,6 +272,7 @@ export function CapturedValues({ children }: { children?: ReactNode }) {
           label={STRINGS.labels.expiry}
           testId="value-expiry"
           value={app?.expiry?.iso}
+          shown={app?.expiry ? formatDay(app.expiry.iso) : undefined}
           placeholder={app?.expiryChoice ? STRINGS.chooseExpiry : undefined}
           attrs={app?.expiry ? { 'data-iso': app.expiry.iso } : {}}
           byHand={isEnteredByHand(app, 'expiry')}

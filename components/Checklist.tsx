@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { STEPS, stepStatuses, type StepId } from '@/utils/steps';
 import { doneSteps } from '@/utils/setup/setupState';
 import { sendToBackground } from '@/utils/messaging/sendToBackground';
@@ -17,9 +18,13 @@ export interface StepAnnotation {
 
 /** Every word this component shows. */
 const STRINGS = {
-  heading: 'All steps',
-  now: 'Now',
-  verified: { yes: 'Verified', no: 'Not done in the tenant', unknown: 'Not checked' } satisfies Record<StepAnnotation['verified'], string>,
+  heading: i18n.t('checklist.heading'),
+  now: i18n.t('checklist.now'),
+  verified: {
+    yes: i18n.t('checklist.verified.yes'),
+    no: i18n.t('checklist.verified.no'),
+    unknown: i18n.t('checklist.verified.unknown'),
+  } satisfies Record<StepAnnotation['verified'], string>,
 } as const;
 
 const VERIFY_ICONS: Record<StepAnnotation['verified'], IconName> = { yes: 'success', no: 'error', unknown: 'info' };

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useState } from 'react';
 import { sendToBackground } from '@/utils/messaging/sendToBackground';
 import { sha256Hex } from '@/utils/security/fingerprint';
@@ -5,9 +6,9 @@ import { announce } from './LiveAnnouncer';
 
 /** Every word this component shows. */
 const STRINGS = {
-  copy: 'Copy',
-  copied: 'Copied',
-  announced: (what: string) => `${what} copied.`,
+  copy: i18n.t('copyButton.copy'),
+  copied: i18n.t('copyButton.copied'),
+  announced: (what: string) => i18n.t('copyButton.announced', [what]),
 } as const;
 
 /**

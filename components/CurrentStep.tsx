@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { activeApp, doneSteps } from '@/utils/setup/setupState';
 import { usePanelStore } from './panelStore';
 import { primaryAction, setupProgress, valuesComplete } from './setupProgress';
@@ -10,14 +11,14 @@ export const NEW_REGISTRATION_URL = 'https://entra.microsoft.com/#view/Microsoft
 
 /** Every word this component shows. */
 const STRINGS = {
-  intro: "This assistant walks you through registering TonicDM's app in Microsoft Entra, reads the four values TonicDM needs from the page, and fills them into TonicDM for you.",
-  position: (position: number, total: number) => `Step ${position} of ${total}`,
-  optional: 'Optional step',
-  openEntra: 'Open Microsoft Entra',
-  openEntraHint: 'Opens App registrations → New registration in a new tab',
-  completeEyebrow: 'Setup complete',
-  completeTitle: 'TonicDM is connected',
-  complete: (total: number) => `All ${total} steps are done. The checklist below shows each of them.`,
+  intro: i18n.t('currentStep.intro'),
+  position: (position: number, total: number) => i18n.t('currentStep.position', [String(position), String(total)]),
+  optional: i18n.t('currentStep.optional'),
+  openEntra: i18n.t('currentStep.openEntra'),
+  openEntraHint: i18n.t('currentStep.openEntraHint'),
+  completeEyebrow: i18n.t('currentStep.completeEyebrow'),
+  completeTitle: i18n.t('currentStep.completeTitle'),
+  complete: (total: number) => i18n.t('currentStep.complete', [String(total)]),
 } as const;
 
 /**

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useRef, useState } from 'react';
 import type { WxtStorageItem } from 'wxt/utils/storage';
 import { sendToBackground } from '@/utils/messaging/sendToBackground';
@@ -10,6 +11,7 @@ import { usePanelStore } from './panelStore';
 import { primaryAction, valuesComplete } from './setupProgress';
 import { MessageBar } from './MessageBar';
 import { Icon } from './Icons';
+import { formatTime } from '@/utils/i18n/dates';
 
 /** A confirm button that appears under the pointer is not clicked at once: a swapped request gets read first. */
 const CONFIRM_ARM_MS = 800;
@@ -18,40 +20,42 @@ const STATUS_SHOWN_MS = 15 * 60_000;
 
 const labels = (fields: readonly SecurityField[]) => fields.map((f) => SECURITY_FIELD_LABELS[f]).join(', ');
 const where = (target: FillTarget) => `${target.origin}${target.path === '/' ? '' : target.path}`;
-const time = (at: number) => new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' }).format(at);
+
+/** A sentence with a slot for markup: the text before and after it, in the language's own order. */
+function around(sentence: (slot: string) => string): readonly [string, string] {
+  const slot = '\uE000';
+  const [before = '', after = ''] = sentence(slot).split(slot);
+  return [before, after];
+}
 
 /** Every word this component shows. */
 const STRINGS = {
-  fill: 'Fill TonicDM Security Set Up',
-  filling: 'Filling…',
-  hintIncomplete: 'Fills App Secret, Expiry Date, Application (client) ID and Tenant ID once all four are here.',
-  filled: (at: string, fields: string) => `Filled ${at}: ${fields}. Check the values there, then press Go (highlighted).`,
-  done: (clock: string) => `Done: you pressed Go on TonicDM's Security Set Up at ${clock}.`,
-  missing: (fields: string) => `Not yet: ${fields} missing.`,
-  waiting: (at: string) => `Waiting for your confirmation to fill ${at}.`,
-  noTab: 'Could not open TonicDM Organization Settings. Nothing was filled.',
-  expired: 'That fill request is no longer current. Nothing was filled; click Fill again.',
-  cancelled: 'Cancelled. Nothing was filled.',
-  theTab: 'The tab',
-  wrongOrigin: (at: string) => `${at} is not a TonicDM address you allowed. Nothing was filled.`,
-  thePage: 'the page you chose',
-  navigated: (at: string) => `The TonicDM tab left ${at}. Nothing was filled.`,
-  tonicdm: 'TonicDM',
-  noAnswer: (at: string) => `${at} did not answer. Nothing was filled; reload the page and try again.`,
-  fieldsMissing: (at: string, fields: string) => `No field found at ${at} for ${fields}. Nothing was filled; copy the values one by one instead.`,
-  fieldsAmbiguous: (at: string, fields: string) => `More than one field at ${at} matches ${fields}. Nothing was filled; copy the values one by one instead.`,
-  readback: (at: string, fields: string) => `${at} did not keep ${fields}. Copy the values one by one instead.`,
-  otherApp: (at: string, fields: string) =>
-    `${at} already shows another ${fields} than the setup being renewed. Nothing was filled: check that this TonicDM organisation belongs to that tenant.`,
-  confirmExtra: (host: string) => `Fill an address other than ${host}?`,
-  confirmUnseen: 'Fill the page that asked?',
-  confirmTitle: 'Confirm',
-  confirmWhere: 'The client secret, its expiry, the client ID and the tenant ID will be typed into',
-  confirmExtraWhy: 'This address was added in Options. Fill it only if TonicDM itself gave it to you.',
-  confirmUnseenWhy:
-    'The page\'s "Fill from Entra" button was clicked, but the assistant could not make sure the button was visible and uncovered at that moment.',
-  confirmYes: (origin: string) => `Fill ${origin}`,
-  confirmNo: 'Cancel',
+  fill: i18n.t('fillTonicdm.fill'),
+  filling: i18n.t('fillTonicdm.filling'),
+  hintIncomplete: i18n.t('fillTonicdm.hintIncomplete'),
+  filled: (at: string, fields: string) => i18n.t('fillTonicdm.filled', [at, fields]),
+  done: (clock: string) => i18n.t('fillTonicdm.done', [clock]),
+  missing: (fields: string) => i18n.t('fillTonicdm.missing', [fields]),
+  waiting: (at: string) => i18n.t('fillTonicdm.waiting', [at]),
+  noTab: i18n.t('fillTonicdm.noTab'),
+  expired: i18n.t('fillTonicdm.expired'),
+  cancelled: i18n.t('fillTonicdm.cancelled'),
+  wrongOrigin: (at: string | undefined) => (at ? i18n.t('fillTonicdm.wrongOrigin', [at]) : i18n.t('fillTonicdm.wrongOriginTab')),
+  navigated: (at: string | undefined) => (at ? i18n.t('fillTonicdm.navigated', [at]) : i18n.t('fillTonicdm.navigatedUnknown')),
+  noAnswer: (at: string | undefined) => (at ? i18n.t('fillTonicdm.noAnswer', [at]) : i18n.t('fillTonicdm.noAnswerTonicdm')),
+  fieldsMissing: (at: string, fields: string) => i18n.t('fillTonicdm.fieldsMissing', [at, fields]),
+  fieldsAmbiguous: (at: string, fields: string) => i18n.t('fillTonicdm.fieldsAmbiguous', [at, fields]),
+  readback: (at: string, fields: string) => i18n.t('fillTonicdm.readback', [at, fields]),
+  otherApp: (at: string, fields: string) => i18n.t('fillTonicdm.otherApp', [at, fields]),
+  confirmExtra: (host: string) => i18n.t('fillTonicdm.confirmExtra', [host]),
+  confirmUnseen: i18n.t('fillTonicdm.confirmUnseen'),
+  confirmTitle: i18n.t('fillTonicdm.confirmTitle'),
+  /** The sentence around the address, which is shown as code: [before, after]. */
+  confirmWhere: around((place) => i18n.t('fillTonicdm.confirmWhere', [place])),
+  confirmExtraWhy: i18n.t('fillTonicdm.confirmExtraWhy'),
+  confirmUnseenWhy: i18n.t('fillTonicdm.confirmUnseenWhy'),
+  confirmYes: (origin: string) => i18n.t('fillTonicdm.confirmYes', [origin]),
+  confirmNo: i18n.t('fillTonicdm.confirmNo'),
 } as const;
 
 function describe(result: FillResult): string {
@@ -68,11 +72,11 @@ function describe(result: FillResult): string {
     case 'cancelled':
       return STRINGS.cancelled;
     case 'wrong-origin':
-      return STRINGS.wrongOrigin(result.target ? where(result.target) : STRINGS.theTab);
+      return STRINGS.wrongOrigin(result.target && where(result.target));
     case 'navigated':
-      return STRINGS.navigated(result.target ? where(result.target) : STRINGS.thePage);
+      return STRINGS.navigated(result.target && where(result.target));
     case 'no-answer':
-      return STRINGS.noAnswer(result.target ? where(result.target) : STRINGS.tonicdm);
+      return STRINGS.noAnswer(result.target && where(result.target));
     case 'fields-missing':
       return STRINGS.fieldsMissing(where(result.target), labels(result.fields));
     case 'fields-ambiguous':
@@ -124,8 +128,10 @@ function ConfirmFill({ request }: { request: PendingFill }) {
       message={<strong id="fill-confirm-title">{extra ? STRINGS.confirmExtra(new URL(TONICDM_ORIGIN).host) : STRINGS.confirmUnseen}</strong>}
     >
       <p id="fill-confirm-where">
-        {STRINGS.confirmWhere} <code data-testid="fill-confirm-origin">{request.target.origin}</code>
-        {request.target.path === '/' ? '' : request.target.path}.
+        {STRINGS.confirmWhere[0]}
+        <code data-testid="fill-confirm-origin">{request.target.origin}</code>
+        {request.target.path === '/' ? '' : request.target.path}
+        {STRINGS.confirmWhere[1]}
       </p>
       <p className="fix" id="fill-confirm-why">
         {extra ? STRINGS.confirmExtraWhy : STRINGS.confirmUnseenWhy}
@@ -209,7 +215,7 @@ export function FillTonicdm() {
             data-reason={submitted ? 'submitted' : result.ok ? 'filled' : result.reason}
           >
             <Icon name={result.ok ? 'success' : 'warning'} />
-            <span>{submitted ? STRINGS.done(time(submittedAt!)) : describe(result)}</span>
+            <span>{submitted ? STRINGS.done(formatTime(submittedAt!)) : describe(result)}</span>
           </p>
         ) : null}
       </div>

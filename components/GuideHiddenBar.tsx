@@ -1,11 +1,12 @@
+import { i18n } from '#i18n';
 import { sendToBackground } from '@/utils/messaging/sendToBackground';
 import { usePanelStore } from './panelStore';
 import { MessageBar } from './MessageBar';
 
 /** Every word this component shows. */
 const STRINGS = {
-  hidden: 'The page guide is hidden.',
-  show: 'Show page guide',
+  hidden: i18n.t('guideHiddenBar.hidden'),
+  show: i18n.t('guideHiddenBar.show'),
 } as const;
 
 /** Once the page guide is dismissed, the way back sits at the top of the panel. */

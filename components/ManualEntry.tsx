@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { create } from 'zustand';
 import { sendToBackground } from '@/utils/messaging/sendToBackground';
@@ -11,86 +12,88 @@ import { acceptedValue, type EntryVerdict } from '@/utils/values/entryVerdict';
 import { secretHint } from '@/utils/values/classifySecret';
 import { resolveTenantDomain, type TenantLookup, type TenantLookupFailure } from '@/utils/tenant/resolveTenant';
 import { usePanelStore } from './panelStore';
+import { formatDay } from '@/utils/i18n/dates';
 
 /** Every word this component shows. */
 const STRINGS = {
-  summary: 'Enter values yourself',
-  intro: 'If the assistant cannot read a value from the page, paste or type it here. Empty fields are left as they are.',
-  legend: 'Values for TonicDM',
+  summary: i18n.t('manualEntry.summary'),
+  intro: i18n.t('manualEntry.intro'),
+  legend: i18n.t('manualEntry.legend'),
   labels: {
-    clientId: 'Application (client) ID',
-    tenantId: 'Directory (tenant) ID or domain',
-    secret: 'Client secret Value',
-    expiry: 'Secret expires on',
+    clientId: i18n.t('manualEntry.labels.clientId'),
+    tenantId: i18n.t('manualEntry.labels.tenantId'),
+    secret: i18n.t('manualEntry.labels.secret'),
+    expiry: i18n.t('manualEntry.labels.expiry'),
   } satisfies Record<TypedField, string>,
   hints: {
-    clientId: 'On the app Overview, under Essentials.',
-    tenantId: 'The GUID on the app Overview, or a domain of your organisation (contoso.com), looked up at login.microsoftonline.com.',
-    secret: 'The Value column on Certificates & secrets, shown once right after Add. Kept in memory only.',
-    expiry: 'The Expires column on Certificates & secrets.',
+    clientId: i18n.t('manualEntry.hints.clientId'),
+    tenantId: i18n.t('manualEntry.hints.tenantId'),
+    secret: i18n.t('manualEntry.hints.secret'),
+    expiry: i18n.t('manualEntry.hints.expiry'),
   } satisfies Record<TypedField, string>,
-  placeholders: { clientId: '00000000-0000-0000-0000-000000000000', tenantId: 'GUID or contoso.com' },
-  show: 'Show',
-  hide: 'Hide',
-  lookUp: 'Look up tenant ID',
-  lookingUp: (domain: string) => `Looking up ${domain}…`,
-  found: (domain: string, tenantId: string) => `${domain} is tenant ${tenantId}.`,
-  save: 'Use these values',
-  saving: 'Saving…',
-  nothing: 'Type or paste at least one value.',
-  fixFirst: 'Check the values marked below.',
-  saved: (fields: string) => `Saved as entered by hand: ${fields}.`,
-  confirmTitle: 'Replace what the assistant holds?',
-  confirmIntro: 'These differ from the values held now:',
-  replace: 'Replace',
-  keep: 'Keep what is held',
-  kept: 'Nothing was changed.',
-  appSwitch: (held: string, typed: string) => `the app being set up becomes ${typed} (was ${held}; its progress is kept)`,
+  placeholders: { clientId: '00000000-0000-0000-0000-000000000000', tenantId: i18n.t('manualEntry.tenantPlaceholder') },
+  show: i18n.t('manualEntry.show'),
+  hide: i18n.t('manualEntry.hide'),
+  lookUp: i18n.t('manualEntry.lookUp'),
+  lookingUp: (domain: string) => i18n.t('manualEntry.lookingUp', [domain]),
+  found: (domain: string, tenantId: string) => i18n.t('manualEntry.found', [domain, tenantId]),
+  save: i18n.t('manualEntry.save'),
+  saving: i18n.t('manualEntry.saving'),
+  nothing: i18n.t('manualEntry.nothing'),
+  fixFirst: i18n.t('manualEntry.fixFirst'),
+  saved: (fields: string) => i18n.t('manualEntry.saved', [fields]),
+  confirmTitle: i18n.t('manualEntry.confirmTitle'),
+  confirmIntro: i18n.t('manualEntry.confirmIntro'),
+  replace: i18n.t('manualEntry.replace'),
+  keep: i18n.t('manualEntry.keep'),
+  kept: i18n.t('manualEntry.kept'),
+  appSwitch: (held: string, typed: string) => i18n.t('manualEntry.appSwitch', [typed, held]),
   masked: (value: string) => `${secretHint(value)}•••`,
   clientId: {
-    'not-guid': 'An Application (client) ID looks like 1b4c0f3e-8a2d-4f6b-9c1e-2d3f4a5b6c7d. Copy it from the app Overview.',
-    'is-tenant-id': 'That is the Directory (tenant) ID. The client ID is "Application (client) ID" on the app Overview.',
-    'is-object-id': "That is the app's Object ID. TonicDM needs the Application (client) ID.",
-    'is-service-principal-id': "That is the enterprise app's Object ID. TonicDM needs the Application (client) ID.",
-    'is-graph-app': "That is Microsoft Graph's ID from the permissions list, not your app's.",
+    'not-guid': i18n.t('manualEntry.clientId.notGuid'),
+    'is-tenant-id': i18n.t('manualEntry.clientId.isTenantId'),
+    'is-object-id': i18n.t('manualEntry.clientId.isObjectId'),
+    'is-service-principal-id': i18n.t('manualEntry.clientId.isServicePrincipalId'),
+    'is-graph-app': i18n.t('manualEntry.clientId.isGraphApp'),
   } satisfies Record<ClientIdIssue, string>,
   tenant: {
-    'not-guid-or-domain': 'Enter the Directory (tenant) ID (a GUID on the app Overview) or a domain of your organisation, such as contoso.com or contoso.onmicrosoft.com.',
-    'is-client-id': 'That is the Application (client) ID. The tenant ID is "Directory (tenant) ID" on the app Overview.',
-    'is-object-id': 'That is an Object ID, not the Directory (tenant) ID.',
-    'multi-tenant-alias': '"common" and "organizations" are not a tenant. Enter your own tenant ID or domain.',
-    consumers: "That is the tenant of personal Microsoft accounts. TonicDM needs your organisation's tenant.",
+    'not-guid-or-domain': i18n.t('manualEntry.tenant.notGuidOrDomain'),
+    'is-client-id': i18n.t('manualEntry.tenant.isClientId'),
+    'is-object-id': i18n.t('manualEntry.tenant.isObjectId'),
+    'multi-tenant-alias': i18n.t('manualEntry.tenant.multiTenantAlias'),
+    consumers: i18n.t('manualEntry.tenant.consumers'),
   } satisfies Record<TenantIssue, string>,
   lookup: {
-    'unknown-domain': (domain: string, code?: string) => `${code ?? 'AADSTS90002'}: Microsoft knows no tenant for ${domain}. Check the spelling, or enter the tenant ID from the app Overview.`,
-    consumers: (domain: string) => `${domain} belongs to personal Microsoft accounts, not to an organisation's tenant. Enter your organisation's domain or tenant ID.`,
-    network: (domain: string) => `Could not reach login.microsoftonline.com to look up ${domain}: no network, or a proxy blocks it. Enter the tenant ID from the app Overview instead.`,
-    timeout: (domain: string) => `login.microsoftonline.com did not answer in time for ${domain}. Try again, or enter the tenant ID from the app Overview.`,
-    unexpected: (domain: string, code?: string) => `login.microsoftonline.com gave an answer for ${domain} that names no tenant${code ? ` (${code})` : ''}. Enter the tenant ID from the app Overview instead.`,
+    'unknown-domain': (domain: string, code?: string) => i18n.t('manualEntry.lookup.unknownDomain', [code ?? 'AADSTS90002', domain]),
+    consumers: (domain: string) => i18n.t('manualEntry.lookup.consumers', [domain]),
+    network: (domain: string) => i18n.t('manualEntry.lookup.network', [domain]),
+    timeout: (domain: string) => i18n.t('manualEntry.lookup.timeout', [domain]),
+    unexpected: (domain: string, code?: string) =>
+      code ? i18n.t('manualEntry.lookup.unexpectedCode', [domain, code]) : i18n.t('manualEntry.lookup.unexpected', [domain]),
   } satisfies Record<TenantLookupFailure, (domain: string, code?: string) => string>,
-  lookupNeeded: 'Look up the domain first, or enter the tenant ID.',
+  lookupNeeded: i18n.t('manualEntry.lookupNeeded'),
   secret: {
-    'secret-id': 'That is the Secret ID; TonicDM needs the Value. Copy the Value column, shown once right after Add.',
-    'is-client-id': 'That is the Application (client) ID, not the secret Value.',
-    'is-tenant-id': 'That is the Directory (tenant) ID, not the secret Value.',
-    masked: 'The portal masks it after you leave; create a new secret and copy its Value right away.',
-    'has-spaces': "A secret Value has no spaces. Copy it again with the Value column's copy button.",
-    length: `A secret Value has ${SECRET_LENGTH.min} to ${SECRET_LENGTH.max} characters.`,
-    characters: 'This holds characters a secret Value never has. Copy it again with the copy button.',
-    'legacy-format': 'This looks like an older secret format. Use it only if you copied it from the Value column.',
-    'unrecognised-format': 'This does not look like a client secret Value (new ones contain "Q~"). Check that it is the Value column, not the description or the Secret ID.',
+    'secret-id': i18n.t('manualEntry.secret.secretId'),
+    'is-client-id': i18n.t('manualEntry.secret.isClientId'),
+    'is-tenant-id': i18n.t('manualEntry.secret.isTenantId'),
+    masked: i18n.t('manualEntry.secret.masked'),
+    'has-spaces': i18n.t('manualEntry.secret.hasSpaces'),
+    length: i18n.t('manualEntry.secret.length', [String(SECRET_LENGTH.min), String(SECRET_LENGTH.max)]),
+    characters: i18n.t('manualEntry.secret.characters'),
+    'legacy-format': i18n.t('manualEntry.secret.legacyFormat'),
+    'unrecognised-format': i18n.t('manualEntry.secret.unrecognisedFormat'),
   } satisfies Record<SecretIssue, string>,
   expiry: {
-    'not-a-date': 'Pick the date in the calendar.',
-    past: 'That date has passed: the secret no longer works. Create a new secret.',
-    today: 'The secret expires today, and TonicDM stops working with it tonight. Create a new secret if you can.',
-    'beyond-24-months': 'Entra client secrets last at most 24 months. Check the Expires column on Certificates & secrets.',
+    'not-a-date': i18n.t('manualEntry.expiry.notADate'),
+    past: i18n.t('manualEntry.expiry.past'),
+    today: i18n.t('manualEntry.expiry.today'),
+    'beyond-24-months': i18n.t('manualEntry.expiry.beyond24Months'),
   } satisfies Record<ExpiryIssue, string>,
-  useAnyway: 'Use it anyway',
+  useAnyway: i18n.t('manualEntry.useAnyway'),
   refused: {
-    'no-app': 'Enter the Application (client) ID too: the tenant ID and the expiry belong to an app.',
-    'tenant-confirmed-by-graph': 'Microsoft Graph confirmed another tenant for this app, and an app registered for one tenant lives only there.',
-    invalid: 'This value was not accepted. Check it and try again.',
+    'no-app': i18n.t('manualEntry.refused.noApp'),
+    'tenant-confirmed-by-graph': i18n.t('manualEntry.refused.tenantConfirmedByGraph'),
+    invalid: i18n.t('manualEntry.refused.invalid'),
   } satisfies Record<EnterRefusal, string>,
 } as const;
 
@@ -257,7 +260,7 @@ export function ManualEntry() {
       case 'secret':
         return `${STRINGS.labels.secret}: ${secretHeld ? STRINGS.masked(secretHeld.value) : ''} → ${STRINGS.masked(message.secret ?? '')}`;
       case 'expiry':
-        return `${STRINGS.labels.expiry}: ${app?.expiry?.iso} → ${message.expiryIso}`;
+        return `${STRINGS.labels.expiry}: ${app?.expiry ? formatDay(app.expiry.iso) : ''} → ${message.expiryIso ? formatDay(message.expiryIso) : ''}`;
     }
   }
 

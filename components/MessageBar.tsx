@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import { Icon, type IconName } from './Icons';
 
@@ -5,7 +6,14 @@ export type Severity = 'error' | 'warning' | 'info' | 'success';
 
 /** Every word this component shows. */
 export const STRINGS = {
-  severity: { error: 'Error', warning: 'Warning', info: 'Info', success: 'Done' } satisfies Record<Severity, string>,
+  severity: {
+    error: i18n.t('messageBar.severity.error'),
+    warning: i18n.t('messageBar.severity.warning'),
+    info: i18n.t('messageBar.severity.info'),
+    success: i18n.t('messageBar.severity.success'),
+  } satisfies Record<Severity, string>,
+  /** "Error:", "Erreur :": the line's first word and its punctuation, as the language writes it. */
+  lead: (word: string) => i18n.t('messageBar.lead', [word]),
 } as const;
 
 const ICONS: Record<Severity, IconName> = { error: 'error', warning: 'warning', info: 'info', success: 'success' };
@@ -37,7 +45,7 @@ export const MessageBar = forwardRef<HTMLDivElement, MessageBarProps>(function M
       <Icon name={ICONS[severity]} className="message-icon" />
       <div className="message-content">
         <p>
-          <span className="message-severity">{title ?? STRINGS.severity[severity]}:</span> {message}
+          <span className="message-severity">{STRINGS.lead(title ?? STRINGS.severity[severity])}</span> {message}
         </p>
         {children}
       </div>

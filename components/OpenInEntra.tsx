@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { MouseEvent } from 'react';
 import type { BladeKind } from '@/utils/portal/bladeKind';
 import { sendToBackground } from '@/utils/messaging/sendToBackground';
@@ -8,23 +9,22 @@ import { usePanelStore } from './panelStore';
 
 /** Every word this component shows. */
 const STRINGS = {
-  open: 'Open in Entra',
-  openStart: 'Open Microsoft Entra',
+  open: i18n.t('openInEntra.open'),
+  openStart: i18n.t('openInEntra.openStart'),
   /** The tooltip: where the link goes (the step around the link names it for screen readers). */
-  goesTo: (place: string) => `Open ${place} in the Microsoft Entra admin center`,
-  places: {
-    'app-list': 'App registrations',
-    'app-create': 'App registrations → New registration',
-    'app-overview': "the app's Overview",
-    'app-api-permissions': "the app's API permissions",
-    'app-credentials': "the app's Certificates & secrets",
-    'enterprise-list': 'Enterprise apps',
-    'enterprise-overview': "the enterprise app's Overview",
-    'enterprise-properties': "the enterprise app's Properties",
-    'enterprise-users': "the enterprise app's Users and groups",
+  goesTo: {
+    'app-list': i18n.t('openInEntra.goesTo.appList'),
+    'app-create': i18n.t('openInEntra.goesTo.appCreate'),
+    'app-overview': i18n.t('openInEntra.goesTo.appOverview'),
+    'app-api-permissions': i18n.t('openInEntra.goesTo.appApiPermissions'),
+    'app-credentials': i18n.t('openInEntra.goesTo.appCredentials'),
+    'enterprise-list': i18n.t('openInEntra.goesTo.enterpriseList'),
+    'enterprise-overview': i18n.t('openInEntra.goesTo.enterpriseOverview'),
+    'enterprise-properties': i18n.t('openInEntra.goesTo.enterpriseProperties'),
+    'enterprise-users': i18n.t('openInEntra.goesTo.enterpriseUsers'),
   } satisfies Record<BladeKind, string>,
-  openList: 'Open Enterprise apps in Entra',
-  listHint: (name: string, clientId: string) => `In the list, search for "${name}" or its client ID ${clientId}, then open it.`,
+  openList: i18n.t('openInEntra.openList'),
+  listHint: (name: string, clientId: string) => i18n.t('openInEntra.listHint', [name, clientId]),
 } as const;
 
 /** Plain left clicks open the admin's portal tab; modified clicks keep the browser's own behaviour (new tab, window). */
@@ -58,7 +58,7 @@ export function OpenInEntra({ stepId }: { stepId: StepId }) {
         rel="noreferrer"
         data-testid={`open-in-entra-${stepId}`}
         data-blade={link.blade}
-        title={STRINGS.goesTo(STRINGS.places[link.blade])}
+        title={STRINGS.goesTo[link.blade]}
         onClick={(event) => void onClick(event)}
       >
         {label}

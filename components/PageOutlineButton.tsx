@@ -1,16 +1,17 @@
+import { i18n } from '#i18n';
 import { useState } from 'react';
 import { sendToBackground } from '@/utils/messaging/sendToBackground';
 import type { OutlineResult } from '@/utils/background/pageOutline';
 
 /** Every word this component shows. */
 const STRINGS = {
-  button: 'Copy page outline',
-  hint: "For a support ticket: the page's structure, without IDs, secrets or names",
-  reading: 'Reading the page…',
-  unreadable: 'The page could not be read.',
-  copied: (frames: number) => `Outline copied (${frames} frames). IDs, secrets, e-mail addresses and your tenant's name are replaced.`,
-  copyByHand: 'Copy it from here:',
-  textLabel: 'Page outline',
+  button: i18n.t('pageOutlineButton.button'),
+  hint: i18n.t('pageOutlineButton.hint'),
+  reading: i18n.t('pageOutlineButton.reading'),
+  unreadable: i18n.t('pageOutlineButton.unreadable'),
+  copied: (frames: number) => i18n.t('pageOutlineButton.copied', frames),
+  copyByHand: i18n.t('pageOutlineButton.copyByHand'),
+  textLabel: i18n.t('pageOutlineButton.textLabel'),
 } as const;
 
 /**

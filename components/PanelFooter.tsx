@@ -1,10 +1,11 @@
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { PageOutlineButton } from './PageOutlineButton';
 import { StartOver } from './StartOver';
 
 /** Every word this component shows. */
 const STRINGS = {
-  options: 'Options',
+  options: i18n.t('panelFooter.options'),
 } as const;
 
 export function PanelFooter() {

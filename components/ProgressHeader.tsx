@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
 import { doneSteps } from '@/utils/setup/setupState';
 import { usePanelStore } from './panelStore';
@@ -6,11 +7,11 @@ import { CURRENT_STEP_ID } from './CurrentStep';
 
 /** Every word this component shows. */
 const STRINGS = {
-  title: 'TonicDM Entra setup',
-  progressLabel: 'Setup progress',
-  count: (done: number, total: number) => `${done} of ${total} done`,
-  valueText: (done: number, total: number) => `${done} of ${total} steps done`,
-  now: (title: string) => `Now: ${title}`,
+  title: i18n.t('progressHeader.title'),
+  progressLabel: i18n.t('progressHeader.progressLabel'),
+  count: (done: number, total: number) => i18n.t('progressHeader.count', [String(done), String(total)]),
+  valueText: (done: number, total: number) => i18n.t('progressHeader.valueText', [String(done), String(total)]),
+  now: (title: string) => i18n.t('progressHeader.now', [title]),
 } as const;
 
 /** Whether the current-step card is scrolled out of view (then the header names the step). */

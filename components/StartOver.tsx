@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { useRef } from 'react';
 import { activeApp, liveSetups } from '@/utils/setup/setupState';
 import { isGuid } from '@/utils/values/guid';
@@ -9,15 +10,15 @@ import { Icon } from './Icons';
 
 /** Every word this component shows. */
 const STRINGS = {
-  button: 'Start over',
-  title: 'Start over?',
-  forgets: 'The assistant forgets its progress and the values it holds, the secret included.',
-  stays: (name: string) => `In Microsoft Entra nothing changes: the app "${name}", its API permissions and admin consent, and its client secret all stay, and TonicDM keeps working with them.`,
-  remove: 'To remove them, delete the app in the Entra admin center.',
-  others: (count: number) => `The ${count} other setup${count === 1 ? '' : 's'} stay${count === 1 ? 's' : ''} as ${count === 1 ? 'it is' : 'they are'}.`,
-  openApp: "Open the app's page in Entra",
-  confirm: 'Start over',
-  cancel: 'Cancel',
+  button: i18n.t('startOver.button'),
+  title: i18n.t('startOver.title'),
+  forgets: i18n.t('startOver.forgets'),
+  stays: (name: string) => i18n.t('startOver.stays', [name]),
+  remove: i18n.t('startOver.remove'),
+  others: (count: number) => i18n.t('startOver.others', count),
+  openApp: i18n.t('startOver.openApp'),
+  confirm: i18n.t('startOver.confirm'),
+  cancel: i18n.t('startOver.cancel'),
 } as const;
 
 /** The app's Overview in the Entra admin center, in its own tenant when that is known. */

@@ -5,6 +5,7 @@
  * expires (TonicDM's "Update Now"), which repeats part of the setup and then removes the old
  * secret.
  */
+import { i18n } from '#i18n';
 import type { BladeKind } from './portal/bladeKind';
 
 export const STEP_IDS = [
@@ -64,89 +65,115 @@ export interface Step<Id extends AnyStepId = StepId> {
   portalLinks?: readonly BladeKind[];
 }
 
-export const STEPS: readonly Step[] = [
-  {
-    id: 'register',
-    title: 'Register the app',
-    action: `App registrations → New registration. Name it "${APP_NAME}", keep Supported account types at "Single tenant only" (older portals: "Accounts in this organizational directory only"), leave Redirect URI empty, then Register.`,
-    doneWhen: 'The app Overview opens for a single-tenant app (appSignInAudience AzureADMyOrg).',
-    blades: ['app-list', 'app-create'],
-    site: 'entra',
-    portalLinks: ['app-create'],
-  },
-  {
-    id: 'copy-ids',
-    title: 'Note the client and tenant IDs',
-    action: 'On the app Overview, the assistant reads "Application (client) ID" and "Directory (tenant) ID" for you. Not the Object ID.',
-    doneWhen: 'Both GUIDs are captured and the client ID matches the app in the address bar.',
-    blades: ['app-overview'],
-    site: 'entra',
-    portalLinks: ['app-overview'],
-  },
-  {
-    id: 'api-permissions',
-    title: 'Add Microsoft Graph application permissions',
-    // Pure: keeps the step texts out of page scripts that only need the step ids.
-    action: `API permissions → Add a permission → Microsoft Graph → Application permissions → tick ${/* @__PURE__ */ REQUIRED_GRAPH_ROLES.join(', ')} → Add permissions.`,
-    doneWhen: 'Configured permissions lists the three permissions with type "Application".',
-    blades: ['app-api-permissions'],
-    site: 'entra',
-    portalLinks: ['app-api-permissions'],
-  },
-  {
-    id: 'admin-consent',
-    title: 'Grant admin consent',
-    action: 'Click "Grant admin consent for <your organisation>" and confirm with Yes (if asked first about other granted permissions, keep them: "Yes, add other granted permissions…", then "Save and continue"). Needs Global Administrator or Privileged Role Administrator.',
-    doneWhen: 'Each of the three permissions shows "Granted for <your organisation>".',
-    blades: ['app-api-permissions'],
-    site: 'entra',
-    portalLinks: ['app-api-permissions'],
-  },
-  {
-    id: 'client-secret',
-    title: 'Create the client secret',
-    action: `Certificates & secrets → Client secrets → New client secret. Description "${SECRET_DESCRIPTION}", Expires "730 days (24 months)", Add. The assistant captures the Value (shown only once) and its expiry.`,
-    doneWhen: 'The new row shows its Value in clear; the Value and expiry are captured.',
-    blades: ['app-credentials'],
-    site: 'entra',
-    portalLinks: ['app-credentials'],
-  },
-  {
-    id: 'tonicdm-setup',
-    title: 'Enter the values in TonicDM',
-    action: 'TonicDM → Organization Settings → Security Set Up: fill App Secret, Expiry Date, Application (client) ID and Tenant ID (one click here), then press Go.',
-    doneWhen: 'Go is pressed on Security Set Up.',
-    blades: [],
-    site: 'tonicdm',
-  },
-  {
-    id: 'assignment-required',
-    title: 'Require assignment',
-    action: 'Enterprise apps → All applications → search for the app by name or client ID → open it → Properties → set "Assignment required?" to Yes → Save.',
-    doneWhen: '"Assignment required?" shows Yes and Save is no longer enabled (or Yes shows after a reload).',
-    blades: ['enterprise-list', 'enterprise-overview', 'enterprise-properties'],
-    site: 'entra',
-    portalLinks: ['enterprise-properties', 'enterprise-list'],
-  },
-  {
-    id: 'assign-users',
-    title: 'Assign users and groups',
-    action: 'Users and groups → Add user/group → pick who uses TonicDM → Assign. This limits who can sign in to the app, not which mailboxes it can reach.',
-    doneWhen: 'At least one user or group is listed.',
-    blades: ['enterprise-users'],
-    site: 'entra',
-    portalLinks: ['enterprise-users', 'enterprise-list'],
-  },
-  {
-    id: 'scope-mailboxes',
-    title: 'Optional: limit mailbox access in Exchange',
-    action: 'Application permissions reach every mailbox. An Exchange administrator can limit them with an Application Access Policy or RBAC for Applications.',
-    doneWhen: 'Marked done by the admin once the policy is in place.',
-    blades: [],
-    site: 'exchange',
-    optional: true,
-  },
-];
+/** A step's key in the `steps` messages (locales/*.yml). */
+type StepWordsKey =
+  | 'register'
+  | 'copyIds'
+  | 'apiPermissions'
+  | 'adminConsent'
+  | 'clientSecret'
+  | 'tonicdmSetup'
+  | 'assignmentRequired'
+  | 'assignUsers'
+  | 'scopeMailboxes'
+  | 'renewOpen'
+  | 'renewNewSecret'
+  | 'renewFill'
+  | 'renewGo'
+  | 'renewRemoveOld';
+
+/** A step as written below: its words named by their message key, and what its action quotes. */
+interface StepSource<Id extends AnyStepId> extends Omit<Step<Id>, 'title' | 'action' | 'doneWhen'> {
+  words: readonly [key: StepWordsKey, actionQuotes?: readonly string[]];
+}
+
+/**
+ * The step with its words in the browser's language. They are read when shown, not when this
+ * module loads, so code outside the extension (tests, scripts) can import the ids and names.
+ */
+function withWords<Id extends AnyStepId>({ words: [key, actionQuotes = []], ...step }: StepSource<Id>): Step<Id> {
+  // Keys built from StepWordsKey; tests/unit/setup/stepWords.test.ts reads each one in every language.
+  const t = i18n.t as (key: string, substitutions?: string[]) => string;
+  return Object.defineProperties(step, {
+    title: { enumerable: true, get: () => t(`steps.${key}.title`) },
+    action: { enumerable: true, get: () => t(`steps.${key}.action`, [...actionQuotes]) },
+    doneWhen: { enumerable: true, get: () => t(`steps.${key}.doneWhen`) },
+  }) as Step<Id>;
+}
+
+/**
+ * Built by a pure call, so page scripts that need only the ids and names above carry neither the
+ * steps nor the message lookup.
+ */
+export const STEPS: readonly Step[] = /* @__PURE__ */ setupSteps();
+
+function setupSteps(): readonly Step[] {
+  const sources: readonly StepSource<StepId>[] = [
+    {
+      id: 'register',
+      words: ['register', [APP_NAME]],
+      blades: ['app-list', 'app-create'],
+      site: 'entra',
+      portalLinks: ['app-create'],
+    },
+    {
+      id: 'copy-ids',
+      words: ['copyIds'],
+      blades: ['app-overview'],
+      site: 'entra',
+      portalLinks: ['app-overview'],
+    },
+    {
+      id: 'api-permissions',
+      words: ['apiPermissions', [REQUIRED_GRAPH_ROLES.join(', ')]],
+      blades: ['app-api-permissions'],
+      site: 'entra',
+      portalLinks: ['app-api-permissions'],
+    },
+    {
+      id: 'admin-consent',
+      words: ['adminConsent'],
+      blades: ['app-api-permissions'],
+      site: 'entra',
+      portalLinks: ['app-api-permissions'],
+    },
+    {
+      id: 'client-secret',
+      words: ['clientSecret', [SECRET_DESCRIPTION]],
+      blades: ['app-credentials'],
+      site: 'entra',
+      portalLinks: ['app-credentials'],
+    },
+    {
+      id: 'tonicdm-setup',
+      words: ['tonicdmSetup'],
+      blades: [],
+      site: 'tonicdm',
+    },
+    {
+      id: 'assignment-required',
+      words: ['assignmentRequired'],
+      blades: ['enterprise-list', 'enterprise-overview', 'enterprise-properties'],
+      site: 'entra',
+      portalLinks: ['enterprise-properties', 'enterprise-list'],
+    },
+    {
+      id: 'assign-users',
+      words: ['assignUsers'],
+      blades: ['enterprise-users'],
+      site: 'entra',
+      portalLinks: ['enterprise-users', 'enterprise-list'],
+    },
+    {
+      id: 'scope-mailboxes',
+      words: ['scopeMailboxes'],
+      blades: [],
+      site: 'exchange',
+      optional: true,
+    },
+  ];
+  return sources.map(withWords);
+}
 
 /**
  * Renewing the client secret before it expires: TonicDM's renewal guide (a new secret named with
@@ -154,48 +181,43 @@ export const STEPS: readonly Step[] = [
  * TonicDM uses the new one. The new secret's description is made by renewedSecretName
  * (utils/graph/secretName.ts), the same as a rotation through Microsoft Graph names it.
  */
-export const RENEWAL_STEPS: readonly Step<RenewalStepId>[] = [
-  {
-    id: 'renew-open',
-    title: "Open the app's Certificates & secrets",
-    action: 'Open Certificates & secrets of the app TonicDM uses (the link opens it in its own tenant).',
-    doneWhen: "The app's Certificates & secrets blade is open.",
-    blades: ['app-credentials'],
-    site: 'entra',
-  },
-  {
-    id: 'renew-new-secret',
-    title: 'Create the new client secret',
-    action: `Client secrets → New client secret. Description "${SECRET_DESCRIPTION} <Mon YYYY>" (this month), Expires "730 days (24 months)", Add. The assistant captures the new Value (shown only once) and its expiry.`,
-    doneWhen: 'The new row shows its Value in clear; the Value and expiry are captured.',
-    blades: ['app-credentials'],
-    site: 'entra',
-  },
-  {
-    id: 'renew-fill',
-    title: 'Fill "Update Now" in TonicDM',
-    action: 'TonicDM → Organization Settings → Security Set Up → "Update Now": one click here fills the new App Secret and Expiry Date (and the IDs, where the form shows them).',
-    doneWhen: 'The form shows the new values.',
-    blades: [],
-    site: 'tonicdm',
-  },
-  {
-    id: 'renew-go',
-    title: 'Press Go in TonicDM',
-    action: 'Check the values in TonicDM, then press Go. From then on TonicDM uses the new secret.',
-    doneWhen: 'Go is pressed on the filled form.',
-    blades: [],
-    site: 'tonicdm',
-  },
-  {
-    id: 'renew-remove-old',
-    title: 'Remove the old secret',
-    action: 'Back on Certificates & secrets, delete the OLD secret\'s row (the guide marks it; never the new one). Nothing uses it any more.',
-    doneWhen: 'The old row is gone and the new one is listed.',
-    blades: ['app-credentials'],
-    site: 'entra',
-  },
-];
+export const RENEWAL_STEPS: readonly Step<RenewalStepId>[] = /* @__PURE__ */ renewalSteps();
+
+function renewalSteps(): readonly Step<RenewalStepId>[] {
+  const sources: readonly StepSource<RenewalStepId>[] = [
+    {
+      id: 'renew-open',
+      words: ['renewOpen'],
+      blades: ['app-credentials'],
+      site: 'entra',
+    },
+    {
+      id: 'renew-new-secret',
+      words: ['renewNewSecret', [SECRET_DESCRIPTION]],
+      blades: ['app-credentials'],
+      site: 'entra',
+    },
+    {
+      id: 'renew-fill',
+      words: ['renewFill'],
+      blades: [],
+      site: 'tonicdm',
+    },
+    {
+      id: 'renew-go',
+      words: ['renewGo'],
+      blades: [],
+      site: 'tonicdm',
+    },
+    {
+      id: 'renew-remove-old',
+      words: ['renewRemoveOld'],
+      blades: ['app-credentials'],
+      site: 'entra',
+    },
+  ];
+  return sources.map(withWords);
+}
 
 /** Every flow's steps, in checklist order. */
 export const FLOWS: { readonly [F in FlowId]: readonly Step<FlowStepIds[F]>[] } = { setup: STEPS, renewal: RENEWAL_STEPS };

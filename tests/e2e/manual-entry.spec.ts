@@ -6,6 +6,7 @@ import type { BrowserContext, Page, Route } from '@playwright/test';
 import { expect, test } from './support/extension';
 import { openSidePanel } from './support/sidePanel';
 import { SEEDED, seedCapturedValues } from './support/seed';
+import { formatDay } from '../../utils/i18n/dates';
 import { dumpStorage } from './support/storageScan';
 import { reactState, routeTonicdm, TONICDM_SETTINGS } from './support/tonicdmReplica';
 
@@ -165,7 +166,8 @@ test.describe('entering values by hand', () => {
     const confirm = form.getByTestId('manual-confirm');
     await expect(confirm).toBeVisible();
     await expect(confirm.getByTestId('manual-confirm-secret')).toContainText(`${SEEDED.secret.slice(0, 3)}••• → ${SECRET.slice(0, 3)}•••`);
-    await expect(confirm.getByTestId('manual-confirm-expiry')).toContainText(SEEDED.expiryIso);
+    // Shown as a day in the browser's language (English here), as everywhere in the panel.
+    await expect(confirm.getByTestId('manual-confirm-expiry')).toContainText(formatDay(SEEDED.expiryIso, 'en-US'));
 
     await confirm.getByTestId('manual-confirm-keep').click();
     await expect(form.getByTestId('manual-status')).toHaveText('Nothing was changed.');
