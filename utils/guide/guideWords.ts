@@ -10,7 +10,7 @@ import type { Locale } from '../portal/captureLabels';
 import { addPhraseTable, setPhraseModes, type MatchMode, type PhraseKey, type PhraseTable } from './phrases';
 import type { CalloutVariant, SubStepId } from './subSteps';
 import type { WrongTurn, WrongTurnVariant } from './wrongTurns';
-import type { OverlayWords } from './calloutTables/types';
+import type { OverlayWords, SecretWords } from './calloutTables/types';
 
 export interface GuideWords {
   phrases: PhraseTable[];
@@ -23,6 +23,8 @@ export interface GuideWords {
   variants: Record<string, string>;
   /** The callout's own labels (utils/overlay/guideOverlay.ts). */
   overlay: OverlayWords;
+  /** How a renewal callout names the old secret (read/secretRows.ts describeSecret). */
+  secret: SecretWords;
 }
 
 let words: GuideWords | undefined;
@@ -58,6 +60,11 @@ export function calloutVariant(key: CalloutVariant, role = ''): string {
 /** The overlay's labels; it is drawn only once the words are in. */
 export function overlayWords(): OverlayWords {
   return words!.overlay;
+}
+
+/** How renewal callouts name a secret; read only while the guide runs. */
+export function secretWords(): SecretWords {
+  return words!.secret;
 }
 
 export type { Locale, OverlayWords };

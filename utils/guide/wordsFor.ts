@@ -37,5 +37,6 @@ export function wordsFor(locales: readonly string[], language: string | undefine
     otherApp: table.otherApp,
     variants: table.variants,
     overlay: table.overlay,
+    secret: table.secret,
   };
 }

@@ -117,5 +117,6 @@ export const de: CalloutTable = {
     },
   },
   otherApp: `Dies ist nicht die App, die Sie einrichten ("{app}"). Der Assistent zeigt hier auf nichts.\nÖffnen Sie "{app}" unter ${q(L('appRegistrations'))}, oder wechseln Sie in der Seitenleiste zu dieser App.`,
+  secret: { description: '"{text}"', value: `${L('value')} {hint}…`, unknown: 'die hier markierte Zeile' },
   overlay: { label: 'TonicDM-Einrichtungsassistent', brand: 'TonicDM-Einrichtung', close: 'Anleitung schließen (Esc)', type: '"{text}" eingeben' },
 };

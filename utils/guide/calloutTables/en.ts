@@ -9,5 +9,6 @@ export const en: CalloutTable = {
   wrongTurns: WRONG_TURNS,
   otherApp:
     'This is not the app you are setting up ("{app}"). The guide points at nothing here.\nOpen "{app}" from App registrations, or switch to this app in the side panel.',
+  secret: { description: '"{text}"', value: 'Value {hint}…', unknown: 'the row marked here' },
   overlay: { label: 'TonicDM setup guide', brand: 'TonicDM setup', close: 'Close guide (Esc)', type: 'Type "{text}"' },
 };

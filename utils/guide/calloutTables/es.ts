@@ -117,5 +117,6 @@ export const es: CalloutTable = {
     },
   },
   otherApp: `Esta no es la aplicación que está configurando ("{app}"). La guía no señala nada aquí.\nAbra "{app}" desde ${q(L('appRegistrations'))} o cambie a esta aplicación en el panel lateral.`,
+  secret: { description: '"{text}"', value: `${L('value')} {hint}…`, unknown: 'la fila marcada aquí' },
   overlay: { label: 'Guía de configuración de TonicDM', brand: 'Configuración de TonicDM', close: 'Cerrar la guía (Esc)', type: 'Escribir "{text}"' },
 };

@@ -117,5 +117,6 @@ export const fr: CalloutTable = {
     },
   },
   otherApp: `Ce n'est pas l'application que vous configurez (${q('{app}')}). Le guide n'indique rien ici.\nOuvrez ${q('{app}')} depuis ${q(L('appRegistrations'))}, ou passez à cette application dans le panneau latéral.`,
+  secret: { description: q('{text}'), value: `${L('value')} {hint}…`, unknown: 'la ligne signalée ici' },
   overlay: { label: 'Guide de configuration TonicDM', brand: 'Configuration TonicDM', close: 'Fermer le guide (Échap)', type: 'Saisir «\u00a0{text}\u00a0»' },
 };

@@ -116,5 +116,6 @@ export const ja: CalloutTable = {
     },
   },
   otherApp: `これはセットアップ中のアプリ (「{app}」) ではありません。ここではガイドは何も指しません。\n${q(L('appRegistrations'))} から「{app}」を開くか、サイド パネルでこのアプリに切り替えてください。`,
+  secret: { description: q('{text}'), value: `${L('value')} {hint}…`, unknown: 'ここでマークされた行' },
   overlay: { label: 'TonicDM セットアップ ガイド', brand: 'TonicDM セットアップ', close: 'ガイドを閉じる (Esc)', type: '「{text}」を入力' },
 };

@@ -18,6 +18,15 @@ export interface OverlayWords {
   type: string;
 }
 
+/** How a renewal callout names the old secret (`{old}`): by its description, its Value's first characters, or neither. */
+export interface SecretWords {
+  /** `{text}`: the description. */
+  description: string;
+  /** `{hint}`: the Value's first characters. */
+  value: string;
+  unknown: string;
+}
+
 export interface CalloutTable {
   subSteps: Readonly<Record<SubStepId, string>>;
   variants: Readonly<Record<CalloutVariant, string>>;
@@ -25,6 +34,7 @@ export interface CalloutTable {
   /** `{app}` is the app being set up. */
   otherApp: string;
   overlay: OverlayWords;
+  secret: SecretWords;
 }
 
 /**
