@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FocusEvent, type ReactNode } from 'react';
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
 import { DEFAULT_OPTIONS, optionsItem, type Options } from '@/utils/storage';
 import { validExtraOrigins } from '@/utils/tonicdm/parseExtraOrigin';
 import { isOriginGranted, originPattern } from '@/utils/tonicdm/grantedExtraOrigins';
@@ -12,35 +13,29 @@ import { LiveAnnouncer } from './LiveAnnouncer';
 
 /** Every word this component shows (the rules' own sentences are in validateOptions.ts). */
 const STRINGS = {
-  title: 'Options',
-  secretHeading: 'Client secret',
-  idleLabel: 'Forget the captured secret after this many idle minutes',
-  originsHeading: 'TonicDM addresses',
-  originsIntro:
-    'The assistant fills https://app.tonicdm.com. Add another exact origin (one per line) only if TonicDM itself gave it to you: the browser asks you to allow it, and every fill there asks you again in the side panel, naming the address. Microsoft, Azure portal and shared-hosting addresses are refused.',
-  originsLabel: 'Extra origins',
-  originsHint: 'One https origin per line, such as https://eu.example.com.',
-  accessAllowed: 'access allowed',
-  accessMissing: 'access not allowed, so it is never filled (Save asks again)',
-  accessRefused: (origins: string) => `Access to ${origins} was not granted, so nothing was saved.`,
-  graphHeading: 'Microsoft Graph sign-in',
-  graphIntro: 'Optional: Verify and Automate in the side panel sign in to Microsoft Graph through a sign-in app registered once in Entra.',
-  graphSteps: [
-    'Entra admin center → App registrations → New registration, for example "TonicDM Setup Assistant sign-in".',
-    'Redirect URI: platform "Single-page application", with this address:',
-    'API permissions → Microsoft Graph → Delegated: User.Read, Application.Read.All and Directory.Read.All for Verify; Application.ReadWrite.All and AppRoleAssignment.ReadWrite.All as well for Automate.',
-    'Paste its Application (client) ID below and Save.',
-  ],
-  redirectLabel: 'redirect URI',
-  clientIdLabel: 'Application (client) ID of the sign-in app',
-  clientIdHint: 'Leave it empty if you do not use Verify or Automate.',
-  authorityLabel: 'Authority',
-  authorityHint: 'https://login.microsoftonline.com/organizations for a sign-in app of any organisation, or …/<your tenant ID> for one of your own tenant.',
-  save: 'Save',
-  saved: 'Saved.',
-  savedRevoked: (origins: string) => `Saved. Access removed for ${origins}.`,
-  notSaved: (count: number) => (count === 1 ? 'Not saved: one field needs a change.' : `Not saved: ${count} fields need a change.`),
-  errorPrefix: 'Error:',
+  title: i18n.t('optionsForm.title'),
+  secretHeading: i18n.t('optionsForm.secretHeading'),
+  idleLabel: i18n.t('optionsForm.idleLabel'),
+  originsHeading: i18n.t('optionsForm.originsHeading'),
+  originsIntro: i18n.t('optionsForm.originsIntro'),
+  originsLabel: i18n.t('optionsForm.originsLabel'),
+  originsHint: i18n.t('optionsForm.originsHint'),
+  originAllowed: (origin: string) => i18n.t('optionsForm.originAllowed', [origin]),
+  originMissing: (origin: string) => i18n.t('optionsForm.originMissing', [origin]),
+  accessRefused: (origins: string) => i18n.t('optionsForm.accessRefused', [origins]),
+  graphHeading: i18n.t('optionsForm.graphHeading'),
+  graphIntro: i18n.t('optionsForm.graphIntro'),
+  graphSteps: [i18n.t('optionsForm.graphStep1'), i18n.t('optionsForm.graphStep2'), i18n.t('optionsForm.graphStep3'), i18n.t('optionsForm.graphStep4')],
+  redirectLabel: i18n.t('optionsForm.redirectLabel'),
+  clientIdLabel: i18n.t('optionsForm.clientIdLabel'),
+  clientIdHint: i18n.t('optionsForm.clientIdHint'),
+  authorityLabel: i18n.t('optionsForm.authorityLabel'),
+  authorityHint: i18n.t('optionsForm.authorityHint'),
+  save: i18n.t('optionsForm.save'),
+  saved: i18n.t('optionsForm.saved'),
+  savedRevoked: (origins: string) => i18n.t('optionsForm.savedRevoked', [origins]),
+  notSaved: (count: number) => i18n.t('optionsForm.notSaved', count),
+  errorPrefix: i18n.t('optionsForm.errorPrefix'),
 } as const;
 
 const CHECKS: Record<OptionsField, (value: string) => string | undefined> = {
@@ -103,6 +98,8 @@ export function OptionsForm() {
   const [status, setStatus] = useState('');
   /** Listed origins the browser has granted access to; only those are ever filled. */
   const [granted, setGranted] = useState<string[]>([]);
+  // The fields appear with the stored values: typing before they arrived would be overwritten.
+  const [loaded, setLoaded] = useState(false);
   const form = useRef<HTMLFormElement>(null);
 
   async function load() {
@@ -114,6 +111,7 @@ export function OptionsForm() {
     setStored(options);
     setInput({ secretIdleMinutes: String(options.secretIdleMinutes), extraOrigins: extra.join('\n'), graphClientId: options.graphClientId, graphAuthority: options.graphAuthority });
     setGranted(extra.filter((_, i) => access[i]));
+    setLoaded(true);
   }
 
   useEffect(() => {
@@ -170,6 +168,13 @@ export function OptionsForm() {
   }
 
   const redirect = browser.identity?.getRedirectURL?.() ?? `https://${browser.runtime.id}.chromiumapp.org/`;
+  if (!loaded) {
+    return (
+      <main className="panel options" aria-busy="true">
+        <h1>{STRINGS.title}</h1>
+      </main>
+    );
+  }
   return (
     <>
       <main className="panel options">
@@ -209,7 +214,7 @@ export function OptionsForm() {
               <ul className="note" data-testid="extra-origin-access">
                 {stored.extraTonicdmOrigins.map((origin) => (
                   <li key={origin} data-granted={String(granted.includes(origin))}>
-                    {origin}: {granted.includes(origin) ? STRINGS.accessAllowed : STRINGS.accessMissing}
+                    {granted.includes(origin) ? STRINGS.originAllowed(origin) : STRINGS.originMissing(origin)}
                   </li>
                 ))}
               </ul>

@@ -3,6 +3,7 @@
  * (utils/security/storedState.ts): a value saved here is never silently replaced later. Each
  * problem is one sentence for the field it belongs to.
  */
+import { i18n } from '#i18n';
 import { isGuid } from '@/utils/values/guid';
 import { isGraphAuthority, SECRET_IDLE_MINUTES } from '@/utils/security/storedState';
 import { checkExtraOrigin, MAX_EXTRA_ORIGINS } from '@/utils/tonicdm/parseExtraOrigin';
@@ -27,20 +28,24 @@ export interface ValidOptions {
 /** Microsoft's sign-in hosts: the public cloud, US government, and the two China addresses. */
 export const MICROSOFT_SIGN_IN_HOSTS = ['login.microsoftonline.com', 'login.microsoftonline.us', 'login.partner.microsoftonline.cn', 'login.chinacloudapi.cn'] as const;
 
+const MIN = String(SECRET_IDLE_MINUTES.min);
+const MAX = String(SECRET_IDLE_MINUTES.max);
+const MAX_HOURS = String(SECRET_IDLE_MINUTES.max / 60);
+
 /** Every word this module shows. */
 export const STRINGS = {
-  idleRange: `From ${SECRET_IDLE_MINUTES.min} to ${SECRET_IDLE_MINUTES.max} minutes (${SECRET_IDLE_MINUTES.max / 60} hours).`,
-  idleEmpty: `Enter a number of minutes from ${SECRET_IDLE_MINUTES.min} to ${SECRET_IDLE_MINUTES.max}.`,
-  idleWhole: `Enter whole minutes, from ${SECRET_IDLE_MINUTES.min} to ${SECRET_IDLE_MINUTES.max}.`,
-  idleTooLong: `The limit is ${SECRET_IDLE_MINUTES.max} minutes (${SECRET_IDLE_MINUTES.max / 60} hours): a secret kept longer outlives the work it is needed for.`,
-  idleTooShort: `Enter at least ${SECRET_IDLE_MINUTES.min} minute.`,
-  originFormat: (line: string) => `${line} is not an https origin (like https://eu.example.com, with nothing after the host).`,
-  originForbidden: (line: string) => `${line} is a Microsoft, Azure portal or shared-hosting address, which can never be TonicDM.`,
-  tooManyOrigins: `At most ${MAX_EXTRA_ORIGINS} extra origins.`,
-  clientId: 'An Application (client) ID looks like 1b4c0f3e-8a2d-4f6b-9c1e-2d3f4a5b6c7d: copy it from the sign-in app\'s Overview.',
-  authorityUrl: `Enter an https address, like ${DEFAULT_GRAPH_AUTHORITY}.`,
-  authorityHost: (host: string) => `${host} is not a Microsoft sign-in host. Use ${MICROSOFT_SIGN_IN_HOSTS[0]} (national clouds: ${MICROSOFT_SIGN_IN_HOSTS.slice(1).join(', ')}).`,
-  authorityPath: 'After the host comes one part only: /organizations, or /<your tenant ID> for a sign-in app of your own tenant.',
+  idleRange: i18n.t('validateOptions.idleRange', [MIN, MAX, MAX_HOURS]),
+  idleEmpty: i18n.t('validateOptions.idleEmpty', [MIN, MAX]),
+  idleWhole: i18n.t('validateOptions.idleWhole', [MIN, MAX]),
+  idleTooLong: i18n.t('validateOptions.idleTooLong', [MAX, MAX_HOURS]),
+  idleTooShort: i18n.t('validateOptions.idleTooShort', SECRET_IDLE_MINUTES.min),
+  originFormat: (line: string) => i18n.t('validateOptions.originFormat', [line]),
+  originForbidden: (line: string) => i18n.t('validateOptions.originForbidden', [line]),
+  tooManyOrigins: i18n.t('validateOptions.tooManyOrigins', [String(MAX_EXTRA_ORIGINS)]),
+  clientId: i18n.t('validateOptions.clientId'),
+  authorityUrl: i18n.t('validateOptions.authorityUrl', [DEFAULT_GRAPH_AUTHORITY]),
+  authorityHost: (host: string) => i18n.t('validateOptions.authorityHost', [host, MICROSOFT_SIGN_IN_HOSTS[0], MICROSOFT_SIGN_IN_HOSTS.slice(1).join(', ')]),
+  authorityPath: i18n.t('validateOptions.authorityPath'),
 } as const;
 
 export type OptionsCheck = { ok: true; values: ValidOptions } | { ok: false; errors: Partial<Record<OptionsField, string>> };

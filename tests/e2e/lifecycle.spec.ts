@@ -22,6 +22,11 @@ function localDateIn(days: number): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
+/** The day as the tooltip shows it: in the browser's language (English here), never shifted by a time zone. */
+function shownDay(iso: string): string {
+  return new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+}
+
 function nextLocalMidnight(): number {
   const d = new Date();
   return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime();
@@ -67,7 +72,7 @@ test.describe('expiry reminders', () => {
     // The badge is set last: once it shows, the reminder and the alarm are in place.
     await expect.poll(async () => (await reminderState(worker)).badge).toBe('10d');
     const before = await reminderState(worker);
-    expect(before.title).toContain(`expires in 10 days (${expiryIso})`);
+    expect(before.title).toContain(`expires in 10 days (${shownDay(expiryIso)})`);
     expect(before.notifications).toEqual([`tonicdm-secret-expiry:${SEEDED.clientId}`]);
     // Next wake: midnight, when the badge turns to 9 (the 7-day reminder comes later).
     expect(before.alarms.map((a) => a.scheduledTime)).toEqual([nextLocalMidnight()]);

@@ -4,6 +4,8 @@
  * tooltip says it in words. Outside the window the badge is empty and the tooltip is the default.
  */
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
+import { formatDay } from '../i18n/dates';
 import { daysLeft, dueState, RENEW_DAYS_BEFORE } from '../renewal/renewalWindow';
 import type { TrackedSecret } from './expiryReminder';
 
@@ -21,21 +23,22 @@ const RED_FROM_DAYS = 7;
 
 /** Every user-visible string of the badge, in one place for translation. */
 export const BADGE_TEXT = {
-  expired: 'EXP',
-  days: (days: number): string => `${days}d`,
+  expired: i18n.t('expiryBadge.expired'),
+  days: (days: number): string => i18n.t('expiryBadge.days', [String(days)]),
   title: (days: number, expiryIso: string, appName: string | undefined, tenant?: string): string => {
     const named = [appName, tenant].filter(Boolean).join(', ');
-    const what = named ? `TonicDM's client secret (${named})` : "TonicDM's client secret";
+    const day = formatDay(expiryIso);
     const state = dueState(days);
-    const when =
-      state.kind === 'expired'
-        ? `expired on ${expiryIso}`
-        : state.kind === 'today'
-          ? `expires today (${expiryIso})`
-          : state.kind === 'tomorrow'
-            ? `expires tomorrow (${expiryIso})`
-            : `expires in ${state.days} days (${expiryIso})`;
-    return `${what} ${when}. Open the assistant to renew it.`;
+    switch (state.kind) {
+      case 'expired':
+        return named ? i18n.t('expiryBadge.title.expiredNamed', [day, named]) : i18n.t('expiryBadge.title.expired', [day]);
+      case 'today':
+        return named ? i18n.t('expiryBadge.title.todayNamed', [day, named]) : i18n.t('expiryBadge.title.today', [day]);
+      case 'tomorrow':
+        return named ? i18n.t('expiryBadge.title.tomorrowNamed', [day, named]) : i18n.t('expiryBadge.title.tomorrow', [day]);
+      case 'soon':
+        return named ? i18n.t('expiryBadge.title.soonNamed', [day, String(state.days), named]) : i18n.t('expiryBadge.title.soon', [day, String(state.days)]);
+    }
   },
 };
 

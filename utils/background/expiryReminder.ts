@@ -12,6 +12,8 @@
  * however often the worker wakes and whether or not the browser kept the alarm.
  */
 import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
+import { formatDay } from '../i18n/dates';
 import { liveSetups, type SetupState } from '../setup/setupState';
 import { expiryInUse } from '../renewal/renewalRecord';
 import { reminderLedgerItem, setupItem, type ReminderLedger } from '../storage';
@@ -117,20 +119,21 @@ export const REMINDER_TEXT = {
     const state = dueState(days);
     switch (state.kind) {
       case 'expired':
-        return "TonicDM's client secret has expired";
+        return i18n.t('expiryReminder.title.expired');
       case 'today':
-        return "TonicDM's client secret expires today";
+        return i18n.t('expiryReminder.title.today');
       case 'tomorrow':
-        return "TonicDM's client secret expires tomorrow";
+        return i18n.t('expiryReminder.title.tomorrow');
       case 'soon':
-        return `TonicDM's client secret expires in ${state.days} days`;
+        return i18n.t('expiryReminder.title.soon', [String(state.days)]);
     }
   },
   message: (secret: TrackedSecret, days: number): string => {
-    const where = [secret.appName ?? 'The app', secret.tenantName ?? secret.tenantId].filter(Boolean).join(' in ');
-    return days < 0
-      ? `${where}: the secret expired on ${secret.expiryIso}, so TonicDM cannot file mail. Click to renew it.`
-      : `${where}: the secret expires on ${secret.expiryIso}. Create a new one and enter it with "Update Now" in TonicDM before then. Click to renew.`;
+    const app = secret.appName ?? i18n.t('expiryReminder.theApp');
+    const tenant = secret.tenantName ?? secret.tenantId;
+    const day = formatDay(secret.expiryIso);
+    if (days < 0) return tenant ? i18n.t('expiryReminder.message.expiredInTenant', [app, tenant, day]) : i18n.t('expiryReminder.message.expired', [app, day]);
+    return tenant ? i18n.t('expiryReminder.message.expiringInTenant', [app, tenant, day]) : i18n.t('expiryReminder.message.expiring', [app, day]);
   },
 };
 

@@ -28,6 +28,11 @@ export function utcTime(isoTime: string): string {
 const orUnknown = (value: string | null, render: (v: string) => string = mdText) => (value ? render(value) : T.unknown);
 const yesNo = (value: boolean | null, yes: string = T.yes, no: string = T.no) => (value === null ? T.unknown : value ? yes : no);
 
+/** Whether a step's title already says it is optional, in the record's language. */
+function saysOptional(title: string): boolean {
+  return title.toLocaleLowerCase().includes(T.steps.optionalWord.toLocaleLowerCase());
+}
+
 export function recordMarkdown(record: SetupRecord): string {
   const lines: string[] = [];
   const item = (label: string, value: string) => lines.push(`- ${label}: ${value}`);
@@ -49,7 +54,7 @@ export function recordMarkdown(record: SetupRecord): string {
   lines.push(`## ${T.permissions.heading}`, '');
   lines.push(`| ${T.permissions.columns.join(' | ')} |`, `|${T.permissions.columns.map(() => '---').join('|')}|`);
   for (const p of record.permissions) {
-    lines.push(`| ${p.name} | ${p.type} | ${yesNo(p.added, T.permissions.added, T.permissions.notAdded)} | ${yesNo(p.adminConsent, T.permissions.granted, T.permissions.notGranted)} |`);
+    lines.push(`| ${p.name} | ${T.permissions.type[p.type]} | ${yesNo(p.added, T.permissions.added, T.permissions.notAdded)} | ${yesNo(p.adminConsent, T.permissions.granted, T.permissions.notGranted)} |`);
   }
   if (record.permissionsSource) lines.push('', T.sourceNote(T.source[record.permissionsSource]));
   lines.push('');
@@ -80,12 +85,12 @@ export function recordMarkdown(record: SetupRecord): string {
   lines.push(`## ${T.steps.heading}`, '');
   for (const step of record.steps) {
     // The step model's own title may already say so ("Optional: …").
-    const title = `${mdText(step.title)}${step.optional && !/optional/i.test(step.title) ? ` ${T.steps.optional}` : ''}`;
+    const title = `${mdText(step.title)}${step.optional && !saysOptional(step.title) ? ` ${T.steps.optional}` : ''}`;
     if (!step.done || !step.at) {
       lines.push(`- [ ] ${title}: ${T.steps.notDone}`);
       continue;
     }
-    const how = [step.source ? T.steps.source[step.source] : '', step.by ? T.steps.by(mdText(step.by)) : ''].filter(Boolean).join(' ');
+    const how = T.steps.how(step.source, step.by ? mdText(step.by) : null);
     lines.push(`- [x] ${title}: ${utcTime(step.at)}${how ? `, ${how}` : ''}`);
   }
   lines.push('');

@@ -18,13 +18,31 @@ export function chromiumPath(): string {
   return found;
 }
 
+export interface LaunchOptions {
+  /**
+   * The browser's UI language ("de", "ja"); unset, Chromium's default (English). Two settings make a
+   * German browser here: `--lang` sets the browser's locale, which picks the extension's messages
+   * (chrome.i18n.getMessage, the manifest's name); the context's `locale` sets the pages' own
+   * language (chrome.i18n.getUILanguage, Intl, navigator.language), which headless Chromium otherwise
+   * leaves at en-US whatever --lang says. The LANGUAGE and LANG variables change neither in headless
+   * Debian Chromium, so they are not set.
+   */
+  language?: string;
+}
+
 /** `extraArgs` are added to the usual flags (e.g. a DevTools port for a browser-level CDP session). */
-export async function launchWithExtension(userDataDir: string, extraArgs: string[] = []): Promise<{ context: BrowserContext; extensionId: string; worker: Worker }> {
+export async function launchWithExtension(
+  userDataDir: string,
+  extraArgs: string[] = [],
+  options: LaunchOptions = {},
+): Promise<{ context: BrowserContext; extensionId: string; worker: Worker }> {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
+  const { language } = options;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: true,
     viewport: { width: 1280, height: 860 },
+    ...(language ? { locale: language } : {}),
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
@@ -34,6 +52,7 @@ export async function launchWithExtension(userDataDir: string, extraArgs: string
       '--disable-sync',
       '--disable-background-networking',
       '--disable-component-update',
+      ...(language ? [`--lang=${language}`] : []),
       ...extraArgs,
     ],
   });
@@ -43,6 +62,8 @@ export async function launchWithExtension(userDataDir: string, extraArgs: string
 }
 
 interface Fixtures {
+  /** The browser's UI language for the test (`test.use({ browserLanguage: 'de' })`); English by default. */
+  browserLanguage: string | undefined;
   userDataDir: string;
   launched: { context: BrowserContext; extensionId: string; worker: Worker };
   context: BrowserContext;
@@ -53,24 +74,25 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
+  browserLanguage: [undefined, { option: true }],
   userDataDir: async ({}, use) => {
     const dir = mkdtempSync(path.join(tmpdir(), 'tdm-profile-'));
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  launched: async ({ userDataDir }, use) => {
-    const holder = { current: await launchWithExtension(userDataDir) };
+  launched: async ({ userDataDir, browserLanguage }, use) => {
+    const holder = { current: await launchWithExtension(userDataDir, [], { language: browserLanguage }) };
     await use(holder.current);
     await holder.current.context.close().catch(() => undefined);
   },
   context: async ({ launched }, use) => use(launched.context),
   extensionId: async ({ launched }, use) => use(launched.extensionId),
   worker: async ({ launched }, use) => use(launched.worker),
-  relaunch: async ({ userDataDir, launched }, use) => {
+  relaunch: async ({ userDataDir, launched, browserLanguage }, use) => {
     const opened: BrowserContext[] = [];
     await use(async () => {
       await launched.context.close();
-      const next = await launchWithExtension(userDataDir);
+      const next = await launchWithExtension(userDataDir, [], { language: browserLanguage });
       opened.push(next.context);
       return next;
     });

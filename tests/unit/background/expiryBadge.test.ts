@@ -27,9 +27,9 @@ describe('badgeFor', () => {
   });
 
   it.each([
-    [at(2027, 1, 3), "TonicDM's client secret (TonicDM Office 365 Token) expires in 12 days (2027-01-15). Open the assistant to renew it."],
-    [at(2027, 1, 14), "TonicDM's client secret (TonicDM Office 365 Token) expires tomorrow (2027-01-15). Open the assistant to renew it."],
-    [at(2027, 1, 20), "TonicDM's client secret (TonicDM Office 365 Token) expired on 2027-01-15. Open the assistant to renew it."],
+    [at(2027, 1, 3), "TonicDM's client secret (TonicDM Office 365 Token) expires in 12 days (January 15, 2027). Open the assistant to renew it."],
+    [at(2027, 1, 14), "TonicDM's client secret (TonicDM Office 365 Token) expires tomorrow (January 15, 2027). Open the assistant to renew it."],
+    [at(2027, 1, 20), "TonicDM's client secret (TonicDM Office 365 Token) expired on January 15, 2027. Open the assistant to renew it."],
   ])('tooltip at %i', (now, title) => {
     expect(badgeFor([A], now).title).toBe(title);
   });
@@ -37,7 +37,7 @@ describe('badgeFor', () => {
   it('with several setups, the tooltip names the tenant of the soonest', () => {
     const inFabrikam: TrackedSecret = { ...B, appName: 'TonicDM Office 365 Token', tenantName: 'Fabrikam', tenantId: 'd0d0d0d0-2222-4333-8444-555566667777' };
     expect(badgeFor([A, inFabrikam], at(2027, 1, 1)).title).toBe(
-      "TonicDM's client secret (TonicDM Office 365 Token, Fabrikam) expires in 3 days (2027-01-04). Open the assistant to renew it.",
+      "TonicDM's client secret (TonicDM Office 365 Token, Fabrikam) expires in 3 days (January 4, 2027). Open the assistant to renew it.",
     );
   });
 });

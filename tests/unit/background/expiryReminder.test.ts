@@ -116,8 +116,18 @@ describe('reminder text', () => {
   });
 
   it('names the app, the tenant and the date', () => {
-    expect(REMINDER_TEXT.message({ ...SECRET, tenantName: 'Contoso' }, 12)).toContain('TonicDM Office 365 Token in Contoso: the secret expires on 2027-01-15');
-    expect(REMINDER_TEXT.message(SECRET, -1)).toContain('expired on 2027-01-15, so TonicDM cannot file mail');
+    expect(REMINDER_TEXT.message({ ...SECRET, tenantName: 'Contoso' }, 12)).toContain('TonicDM Office 365 Token in Contoso: the secret expires on January 15, 2027.');
+    expect(REMINDER_TEXT.message(SECRET, -1)).toContain('expired on January 15, 2027, so TonicDM cannot file mail');
+  });
+
+  it.each([
+    ['app and tenant, before the expiry', { ...SECRET, tenantName: 'Contoso' }, 3, 'TonicDM Office 365 Token in Contoso: the secret expires on January 15, 2027. Create a new one and enter it with "Update Now" in TonicDM before then. Click to renew.'],
+    ['the tenant by ID when its name is unknown', SECRET, 3, `TonicDM Office 365 Token in ${TENANT}: the secret expires on January 15, 2027. Create a new one and enter it with "Update Now" in TonicDM before then. Click to renew.`],
+    ['no tenant, no app name', { appId: APP, expiryIso: '2027-01-15' }, 3, 'The app: the secret expires on January 15, 2027. Create a new one and enter it with "Update Now" in TonicDM before then. Click to renew.'],
+    ['expired, with the tenant', { ...SECRET, tenantName: 'Contoso' }, -1, 'TonicDM Office 365 Token in Contoso: the secret expired on January 15, 2027, so TonicDM cannot file mail. Click to renew it.'],
+    ['expired, no tenant', { appId: APP, expiryIso: '2027-01-15', appName: 'Mail' }, -1, 'Mail: the secret expired on January 15, 2027, so TonicDM cannot file mail. Click to renew it.'],
+  ])('one whole sentence per case: %s', (_name, secret, days, expected) => {
+    expect(REMINDER_TEXT.message(secret, days)).toBe(expected);
   });
 
   it('round-trips notification ids', () => {
@@ -170,7 +180,7 @@ describe('reminders on a fake clock', () => {
     expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual([164, 96, 11, 255]);
     await clock.advanceTo(at(2027, 1, 8, 10));
     expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual([197, 15, 31, 255]);
-    expect(await fakeBrowser.action.getTitle({})).toBe("TonicDM's client secret (TonicDM Office 365 Token) expires in 7 days (2027-01-15). Open the assistant to renew it.");
+    expect(await fakeBrowser.action.getTitle({})).toBe("TonicDM's client secret (TonicDM Office 365 Token) expires in 7 days (January 15, 2027). Open the assistant to renew it.");
   });
 
   it.each([true, false])('a browser closed over two reminders shows one at the next start, then the rest on time (alarms kept: %s)', async (keepAlarms) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSetupRecord } from '../../../utils/record/buildSetupRecord';
 import { mdText, recordMarkdown, utcTime } from '../../../utils/record/recordMarkdown';
+import { RECORD_TEXT } from '../../../utils/record/recordText';
 import { EMPTY_SETUP, type AppRecord, type SetupState } from '../../../utils/setup/setupState';
 
 const APP = '1b4c0f3e-8a2d-4f6b-9c1e-2d3f4a5b6c7d';
@@ -123,5 +124,20 @@ describe('recordMarkdown', () => {
 
   it('formats times in UTC', () => {
     expect(utcTime('2026-12-03T13:05:59.000Z')).toBe('2026-12-03 13:05 UTC');
+  });
+});
+
+describe('how a step was done, as one phrase', () => {
+  it.each([
+    ['page', 'Ada', 'seen in the Entra admin center by Ada'],
+    ['user', 'Ada', 'ticked in the assistant by Ada'],
+    ['graph', 'Ada', 'confirmed through Microsoft Graph by Ada'],
+    ['page', null, 'seen in the Entra admin center'],
+    ['user', null, 'ticked in the assistant'],
+    ['graph', null, 'confirmed through Microsoft Graph'],
+    [null, 'Ada', 'by Ada'],
+    [null, null, ''],
+  ] as const)('%s, by %s', (source, by, expected) => {
+    expect(RECORD_TEXT.steps.how(source, by)).toBe(expected);
   });
 });
