@@ -81,7 +81,7 @@ export const de: CalloutTable = {
   wrongTurns: {
     'delegated-instead-of-application': {
       message: `Eine TonicDM-Berechtigung ist als ${q(L('typeDelegated'))} eingetragen. TonicDM läuft ohne angemeldeten Benutzer; sein Token enthält nur Anwendungsberechtigungen.`,
-      fix: `Entfernen Sie den delegierten Eintrag ${removePermission}, dann ${q(L('addPermission'))} → Microsoft Graph → ${q(L('applicationPermissions'))}, und erneut aktivieren.`,
+      fix: `Entfernen Sie den delegierten Eintrag ${removePermission}, und aktivieren Sie die Berechtigung über ${q(L('addPermission'))} → Microsoft Graph → ${q(L('applicationPermissions'))} erneut.`,
     },
     'delegated-selected': {
       message: `${q(L('delegatedPermissions'))} ist ausgewählt. TonicDM benötigt Anwendungsberechtigungen.`,
