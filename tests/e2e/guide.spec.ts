@@ -1,7 +1,7 @@
 /**
  * The guided overlay end to end on the portal replica, with the built extension loaded: the
  * whole TonicDM setup in the classic and the react layout, in the portal's current wording and
- * its legacy one (and registration plus API permissions in German). At every point exactly one
+ * its legacy one (and registration plus API permissions in German, guided in German in an English browser). At every point exactly one
  * element in the page, across all frames, carries data-tdm-guide, the side panel's checklist
  * follows live, and wrong turns show in the callout and in the panel.
  */
@@ -56,6 +56,11 @@ const TEXTS = {
     select: /^Select$/,
     assign: /^Assign$/,
     enterpriseApps: 'Enterprise apps',
+    // What the guide says: in the page's language.
+    typeButton: (text: string) => `Type "${text}"`,
+    newRegistrationCallout: /^Click "New registration"\.\nTonicDM needs its own app registration/,
+    applicationCallout: /^Choose "Application permissions", not Delegated\./,
+    delegatedWarning: /"Delegated permissions" is selected/,
   },
   de: {
     newRegistration: /^Neue Registrierung$/,
@@ -67,6 +72,10 @@ const TEXTS = {
     delegated: 'Delegierte Berechtigungen',
     addPermissions: /^Berechtigungen hinzufügen$/,
     typeApplication: 'Anwendung',
+    typeButton: (text: string) => `"${text}" eingeben`,
+    newRegistrationCallout: /^Klicken Sie auf "Neue Registrierung"\.\nTonicDM benötigt eine eigene App-Registrierung/,
+    applicationCallout: /^Wählen Sie "Anwendungsberechtigungen", nicht "Delegierte Berechtigungen"\./,
+    delegatedWarning: /"Delegierte Berechtigungen" ist ausgewählt/,
   },
 } as const;
 
@@ -99,6 +108,7 @@ async function shot(page: Page, name: string) {
 async function guidedRegistration(portal: Page, panel: Panel, texts: typeof TEXTS.en | typeof TEXTS.de, screenshots = false) {
   await expectStatus(panel, { register: 'current', 'copy-ids': 'todo' });
   const newRegistration = await expectGuide(portal, 'register.new-registration', { text: texts.newRegistration });
+  await expectCallout(portal, texts.newRegistrationCallout);
   if (screenshots) await shot(portal, 'guide-new-registration');
   await newRegistration.click();
 
@@ -106,7 +116,7 @@ async function guidedRegistration(portal: Page, panel: Panel, texts: typeof TEXT
   const name = await (await expectGuide(portal, 'register.name')).elementHandle();
   expect(await name!.inputValue()).toBe('');
   if (screenshots) await shot(portal, 'guide-register-name');
-  expect(await clickTypeButton(portal)).toBe(`Type "${APP_NAME}"`);
+  expect(await clickTypeButton(portal)).toBe(texts.typeButton(APP_NAME));
   await expect.poll(() => name!.inputValue()).toBe(APP_NAME);
 
   // Esc dismisses the guide everywhere; the side panel's "Show page guide" brings it back.
@@ -137,7 +147,7 @@ async function guidedPermissions(portal: Page, panel: Panel, layout: ReplicaLayo
   await scope.getByRole('button', { name: texts.delegated, exact: true }).click();
   await expect(panel.notice('page:delegated-instead-of-application')).toBeVisible();
   const application = await expectGuide(portal, 'api-permissions.application', { text: texts.application });
-  await expectCallout(portal, /^Choose "Application permissions", not Delegated\./, /"Delegated permissions" is selected/);
+  await expectCallout(portal, texts.applicationCallout, texts.delegatedWarning);
   if (screenshots) await shot(portal, 'guide-application-permissions');
   await application.click();
   await expect(panel.notice('page:delegated-instead-of-application')).toHaveCount(0);
@@ -146,7 +156,7 @@ async function guidedPermissions(portal: Page, panel: Panel, layout: ReplicaLayo
     const roleRow = scope.locator('[role="row"][aria-selected]', { has: scope.getByText(role, { exact: true }) });
     // The filter box, filled by the callout's Type button or by hand, then (if collapsed) the group.
     const filter = await (await expectGuide(portal, 'api-permissions.filter')).elementHandle();
-    if (index === 0) expect(await clickTypeButton(portal)).toBe(`Type "${role}"`);
+    if (index === 0) expect(await clickTypeButton(portal)).toBe(texts.typeButton(role));
     else await filter!.fill(role);
     await expect.poll(() => filter!.inputValue()).toBe(role);
     // The role's group is collapsed: the guide points at its header first, then at the role.
@@ -248,11 +258,13 @@ for (const [layout, wording] of [['classic', 'current'], ['react', 'current'], [
   });
 }
 
-test('German portal (react): registration and API permissions', async ({ context, extensionId }) => {
+// The browser is English: the guide speaks the portal's language, German, as it reads it.
+test('German portal (react): registration and API permissions, guided in German', async ({ context, extensionId }) => {
   const { portal, panel } = await start(context, extensionId, { layout: 'react', locale: 'de' });
   await guidedRegistration(portal, panel, TEXTS.de);
   await guidedPermissions(portal, panel, 'react', TEXTS.de);
   await expectGuide(portal, 'admin-consent.grant', { text: /^Administratorzustimmung für Contoso erteilen$/ });
+  await expectCallout(portal, /^Klicken Sie auf "Administratorzustimmung für … erteilen"\.\nAnwendungsberechtigungen wirken erst/);
 });
 
 test('consent the admin cannot grant, and the default User.Read, are explained', async ({ context, extensionId }) => {

@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import type { portalMessageSchema } from '../messaging/protocol';
 import { wordsFor } from '../guide/wordsFor';
-import { pageLocales } from '../guide/pageLocales';
+import { pageLanguage, pageLocales } from '../guide/pageLocales';
 import { guideHiddenItem } from '../storage';
 import { claimGuideTurn, hasGuideTurn } from './guideArbiter';
 
@@ -26,6 +26,6 @@ export async function handleGuideMessage(message: GuideMessage, tabId: number, f
       if (await hasGuideTurn(tabId)) await guideHiddenItem.setValue(true);
       return { ok: true };
     case 'portal/guide-words':
-      return wordsFor(pageLocales(frameUrl, message.lang, navigator.language));
+      return wordsFor(pageLocales(frameUrl, message.lang, navigator.language), pageLanguage(frameUrl, message.lang, navigator.language));
   }
 }

@@ -10,7 +10,7 @@
 import type { FrameContext, PortalMessage } from '../messaging/protocol';
 import type { FrameFeature } from '../portal/runPortalFrame';
 import { observeGuide } from '../guide/observeGuide';
-import { hasGuideWords, otherAppNotice, useGuideWords, type GuideWords } from '../guide/guideWords';
+import { hasGuideWords, otherAppNotice, overlayWords, useGuideWords, type GuideWords } from '../guide/guideWords';
 import { RANK_VALUE } from '../guide/types';
 import type { BladeGuides } from '../guide/bladeGuide';
 import { isStepId, type AnyStepId, type StepId } from '../steps';
@@ -65,7 +65,7 @@ export function createGuideFeature(doc: Document, io: GuideIo, guides: BladeGuid
         dismissedUnder = last?.context;
         io.send({ type: 'portal/guide-dismissed' });
       },
-    }));
+    }, overlayWords()));
 
   function report(completed: AnyStepId[], wrongTurns: ObservedWrongTurn[]) {
     const key = JSON.stringify([completed, wrongTurns.map((w) => w.id)]);
@@ -142,7 +142,7 @@ export function createGuideFeature(doc: Document, io: GuideIo, guides: BladeGuid
   if (!hasGuideWords()) {
     void io.request({ type: 'portal/guide-words', lang: doc.documentElement.lang.slice(0, 40) }).then((reply) => {
       const words = reply as GuideWords | undefined;
-      if (!words || !Array.isArray(words.phrases) || typeof words.subSteps !== 'object') return;
+      if (!words || !Array.isArray(words.phrases) || typeof words.subSteps !== 'object' || typeof words.overlay !== 'object') return;
       useGuideWords(words);
       rerun();
     });

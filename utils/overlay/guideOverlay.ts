@@ -16,6 +16,7 @@ import { GUIDE_STYLES } from './guideStyles';
 import { GUIDE_ATTRIBUTE } from './guideAttribute';
 import { placeCallout, type Box, type Side } from './placeCallout';
 import { BUTTONISH } from '../guide/dom/findControl';
+import type { OverlayWords } from '../guide/calloutTables/types';
 
 export interface OverlayTarget {
   id: string;
@@ -88,7 +89,8 @@ function boxOf(el: Element, margin = 0): Box {
   return { left: r.left - margin, top: r.top - margin, width: r.width + 2 * margin, height: r.height + 2 * margin };
 }
 
-export function createGuideOverlay(doc: Document, handlers: { onDismiss(): void }): GuideOverlay {
+/** `words`: the overlay's labels in the page's language (guide/guideWords.ts). */
+export function createGuideOverlay(doc: Document, handlers: { onDismiss(): void }, words: OverlayWords): GuideOverlay {
   const view = doc.defaultView!;
   const host = doc.createElement(randomTag());
   host.setAttribute('popover', 'manual');
@@ -96,7 +98,7 @@ export function createGuideOverlay(doc: Document, handlers: { onDismiss(): void 
   // the callout takes pointer input.
   host.style.cssText = 'all:initial;position:fixed;inset:0;pointer-events:none;z-index:2147483647';
   const shadow = host.attachShadow({ mode: 'closed' });
-  shadow.innerHTML = `<style>${GUIDE_STYLES}</style><div class="ring"></div><div class="callout" role="dialog" aria-live="polite" aria-label="TonicDM setup guide"><div class="head"><span class="brand">TonicDM setup</span><button class="close" type="button" aria-label="Close guide (Esc)">×</button></div><p class="text"></p><p class="warn" hidden></p><button class="type" type="button" hidden></button></div>`;
+  shadow.innerHTML = `<style>${GUIDE_STYLES}</style><div class="ring"></div><div class="callout" role="dialog" aria-live="polite"><div class="head"><span class="brand"></span><button class="close" type="button">×</button></div><p class="text"></p><p class="warn" hidden></p><button class="type" type="button" hidden></button></div>`;
   const $ = (selector: string) => shadow.querySelector(selector) as HTMLElement;
   const ring = $('.ring');
   const callout = $('.callout');
@@ -104,6 +106,10 @@ export function createGuideOverlay(doc: Document, handlers: { onDismiss(): void 
   const warn = $('.warn');
   const typeButton = $('.type') as HTMLButtonElement;
   const closeButton = $('.close');
+  // Words go in as text, never as markup.
+  callout.setAttribute('aria-label', words.label);
+  $('.brand').textContent = words.brand;
+  closeButton.setAttribute('aria-label', words.close);
 
   let current: OverlayTarget | undefined;
   // The controls around the current target, found again on every show (the page may re-render).
@@ -218,7 +224,7 @@ export function createGuideOverlay(doc: Document, handlers: { onDismiss(): void 
     warn.hidden = !warning;
     warn.textContent = warning ?? '';
     typeButton.hidden = !typeText;
-    typeButton.textContent = typeText ? `Type "${typeText}"` : '';
+    typeButton.textContent = typeText ? words.type.split('{text}').join(typeText) : '';
   }
 
   return {

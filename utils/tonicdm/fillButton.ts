@@ -5,6 +5,7 @@
  * so its presence tells the page nothing. A click counts as the admin's only if seenGuard proves
  * the button was visible and unobstructed; any other click asks for confirmation in the panel.
  */
+import { i18n } from '#i18n';
 import { guardSeen } from './seenGuard';
 
 export interface FillButton {
@@ -20,7 +21,13 @@ export interface FillButtonHandlers {
   onDismiss(): void;
 }
 
-const IDLE_TEXT = 'Fills App Secret, Expiry Date, Application (client) ID and Tenant ID.';
+/** Every word the card says before a click, in the browser's language (TonicDM's field names stay as TonicDM shows them). */
+const STRINGS = {
+  name: i18n.t('extName'),
+  hide: i18n.t('tonicdmPage.hide'),
+  fill: i18n.t('tonicdmPage.fill'),
+  idle: i18n.t('tonicdmPage.idle'),
+};
 
 // Every property the layout depends on is !important: inline important declarations outrank the page's rules.
 const HOST_STYLE = [
@@ -58,7 +65,7 @@ p{margin:0}
 .close{all:unset;cursor:pointer;position:absolute;top:6px;right:8px;width:20px;height:20px;text-align:center;font:16px/20px system-ui,sans-serif;color:#424242;border-radius:4px}
 .fill:focus-visible,.close:focus-visible{outline:2px solid #f7630c;outline-offset:2px}
 .status{margin-top:8px;height:3.6em;overflow:hidden;color:#424242}
-</style><div class="card" role="region" aria-label="TonicDM Entra Setup Assistant"><p class="title">TonicDM Entra Setup Assistant</p><button type="button" class="close" aria-label="Hide for this page">×</button><button type="button" class="fill">Fill from Entra</button><p class="status" role="status"></p></div>`;
+</style><div class="card" role="region"><p class="title"></p><button type="button" class="close">×</button><button type="button" class="fill"></button><p class="status" role="status"></p></div>`;
 
 export function mountFillButton(doc: Document, handlers: FillButtonHandlers): FillButton {
   const host = doc.createElement('tdm-fill-from-entra');
@@ -67,7 +74,12 @@ export function mountFillButton(doc: Document, handlers: FillButtonHandlers): Fi
   shadow.innerHTML = CARD;
   const fill = shadow.querySelector('.fill') as HTMLButtonElement;
   const status = shadow.querySelector('.status') as HTMLElement;
-  status.textContent = IDLE_TEXT;
+  // Words go in as text, never as markup.
+  shadow.querySelector('.card')!.setAttribute('aria-label', STRINGS.name);
+  shadow.querySelector('.title')!.textContent = STRINGS.name;
+  shadow.querySelector('.close')!.setAttribute('aria-label', STRINGS.hide);
+  fill.textContent = STRINGS.fill;
+  status.textContent = STRINGS.idle;
   doc.documentElement.append(host);
   if (typeof host.showPopover === 'function') {
     host.popover = 'manual';

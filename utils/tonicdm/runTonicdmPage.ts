@@ -4,6 +4,7 @@
  * card when that click provably landed on it), re-checks origin, path and frame at that moment,
  * keeps no value, highlights "Go" (never clicks it), and reports the admin's own click on Go.
  */
+import { i18n } from '#i18n';
 import type { TonicdmMessage } from '../messaging/protocol';
 import type { FillCommand, FillReply } from './fillProtocol';
 import { fillSecurityForm } from './fillSecurityForm';
@@ -17,16 +18,17 @@ import type { FillResult } from './fillRequest';
 import type { FillOutcome } from './fillSecurityForm';
 import { SECURITY_FIELD_LABELS, type SecurityField } from './securityFields';
 
-/** Every word the page's card says after a fill. */
+/** Every word the page's card says after a click, in the browser's language. */
 const STRINGS = {
-  filled: (host: string) => `Filled ${host}. Check the values, then press Go.`,
-  confirm: "Confirm in the assistant's side panel (its toolbar button opens it).",
-  valuesMissing: "Nothing to fill yet. The assistant's side panel shows what is missing.",
-  elsewhere: "Nothing was filled. The assistant's side panel says why.",
-  missing: (fields: string) => `Nothing was filled: no field found for ${fields}. Copy the values one by one from the side panel.`,
-  ambiguous: (fields: string) => `Nothing was filled: more than one field matches ${fields}. Copy the values one by one from the side panel.`,
-  readback: (fields: string) => `This page did not keep ${fields}. Copy the values one by one from the side panel.`,
-  'other-app': (fields: string) => `Nothing was filled: this page already shows another ${fields} than the setup being renewed.`,
+  asking: i18n.t('tonicdmPage.asking'),
+  filled: (host: string) => i18n.t('tonicdmPage.filled', [host]),
+  confirm: i18n.t('tonicdmPage.confirm'),
+  valuesMissing: i18n.t('tonicdmPage.valuesMissing'),
+  elsewhere: i18n.t('tonicdmPage.elsewhere'),
+  missing: (fields: string) => i18n.t('tonicdmPage.missing', [fields]),
+  ambiguous: (fields: string) => i18n.t('tonicdmPage.ambiguous', [fields]),
+  readback: (fields: string) => i18n.t('tonicdmPage.readback', [fields]),
+  'other-app': (fields: string) => i18n.t('tonicdmPage.otherApp', [fields]),
 } as const;
 
 const labels = (fields: readonly SecurityField[]) => fields.map((f) => SECURITY_FIELD_LABELS[f]).join(', ');
@@ -144,7 +146,7 @@ export function runTonicdmPage(win: Window, host: TonicdmPageHost): void {
   // page learns nothing from it. The section may render late.
   let dismissed = false;
   async function press(seen: boolean) {
-    button?.say('Asking the assistant…');
+    button?.say(STRINGS.asking);
     const result = (await host.send({ type: seen ? 'tonicdm/request-fill' : 'tonicdm/request-confirm' }).catch(() => undefined)) as
       | FillResult
       | undefined;

@@ -14,7 +14,7 @@ import { readSecretPane, type SecretPane } from '../read/secretPane';
 import { findDeleteConfirmation } from '../read/deleteConfirmation';
 import { describeSecret, readSecretRows, renewalRows } from '../read/secretRows';
 import { guideTarget } from '../guideTarget';
-import { calloutVariant, subStepWords } from '../guideWords';
+import { calloutVariant, secretWords, subStepWords } from '../guideWords';
 import type { GuideContext, GuideLocator, GuideTarget } from '../types';
 import type { SubStepId } from '../subSteps';
 
@@ -33,7 +33,7 @@ function paneTarget(pane: SecretPane, ctx: GuideContext, renewal: RenewalGuideCo
 
 /** A callout that names the old secret. */
 function aboutOld(id: SubStepId, element: HTMLElement | undefined, ctx: GuideContext, renewal: RenewalGuideContext): GuideTarget | undefined {
-  const callout = subStepWords(id).callout.split('{old}').join(describeSecret(renewal.old));
+  const callout = subStepWords(id).callout.split('{old}').join(describeSecret(renewal.old, secretWords()));
   return guideTarget(id, element, ctx, { callout });
 }
 

@@ -15,6 +15,7 @@ import { insideDialog } from './dialogs';
 import { cellTexts, dataRows } from './grid';
 import { looksLikeClearSecret } from './clearSecret';
 import type { RenewalSecret } from '../../renewal/renewalRecord';
+import type { SecretWords } from '../calloutTables/types';
 
 export interface SecretRow {
   row: HTMLElement;
@@ -159,8 +160,14 @@ export function renewalRows(rows: readonly SecretRow[], old: RenewalSecret, next
   };
 }
 
-/** How a callout names the old secret: its description and the first characters of its Value. */
-export function describeSecret(secret: RenewalSecret): string {
-  const parts = [secret.description ? `"${secret.description}"` : undefined, secret.hint ? `Value ${secret.hint}…` : undefined];
-  return parts.filter(Boolean).join(', ') || 'the row marked here';
+/**
+ * How a callout names the old secret: its description and the first characters of its Value,
+ * in the page's language (`words`: calloutTables/types.ts SecretWords).
+ */
+export function describeSecret(secret: RenewalSecret, words: SecretWords): string {
+  const parts = [
+    secret.description ? words.description.split('{text}').join(secret.description) : undefined,
+    secret.hint ? words.value.split('{hint}').join(secret.hint) : undefined,
+  ];
+  return parts.filter(Boolean).join(', ') || words.unknown;
 }
