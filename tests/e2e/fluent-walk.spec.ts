@@ -112,7 +112,7 @@ test('E3: the long Enterprise apps list sends the admin to its search box, not t
   await expectGuide(walk.portal, 'assignment-required.app', { text: /^TonicDM Office 365 Token$/ });
 });
 
-test('issue: the previous blade\'s frame, still on screen after a switch, is never read as the new blade', async ({ context, extensionId }) => {
+test('the previous blade\'s frame, still on screen after a switch, is never read as the new blade', async ({ context, extensionId }) => {
   const replica = await routeFluentReplica(context, { apps: [{ permissions: ROLES.map((name) => ({ name, type: 'Application' as const, granted: true })) }], keepPreviousFrameMs: 1500 });
   const app = replica.directory.apps[0]!;
   const portal = await context.newPage();
