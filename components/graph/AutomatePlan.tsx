@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { AppCandidates } from './AppCandidates';
 import { AssigneePicker } from './AssigneePicker';
 import { useGraphStore } from './graphStore';
@@ -5,6 +6,12 @@ import { PlanList } from './PlanList';
 import { runPlan } from './runActions';
 import { SecretOptions } from './SecretOptions';
 import { MessageBar } from '../MessageBar';
+
+/** Every word this component shows. */
+const STRINGS = {
+  heading: i18n.t('automatePlan.heading'),
+  run: i18n.t('automatePlan.run'),
+} as const;
 
 /** The plan an Automate produced, the admin's choices that shape it, and the button that runs it. */
 export function AutomatePlan() {
@@ -17,7 +24,7 @@ export function AutomatePlan() {
   return (
     <section className="graph-automate">
       <AppCandidates choosable />
-      <h4>Plan</h4>
+      <h4>{STRINGS.heading}</h4>
       {plan.blocked ? (
         <MessageBar severity="error" testId="graph-plan-blocked" message={plan.blocked} />
       ) : (
@@ -33,7 +40,7 @@ export function AutomatePlan() {
       <SecretOptions />
       <AssigneePicker />
       <button type="button" className="primary" data-testid="graph-run-plan" disabled={running || !!plan.blocked} onClick={() => void runPlan()}>
-        Run plan
+        {STRINGS.run}
       </button>
     </section>
   );

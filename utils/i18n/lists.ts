@@ -8,3 +8,8 @@ import { uiLocale } from './dates';
 export function joinList(items: readonly string[], locale: string = uiLocale()): string {
   return items.join(locale.toLowerCase().startsWith('ja') ? '、' : ', ');
 }
+
+/** Clauses of one sentence ("owned by X; it has 1 secret …"): semicolons, Japanese 、. */
+export function joinClauses(clauses: readonly string[], locale: string = uiLocale()): string {
+  return clauses.join(locale.toLowerCase().startsWith('ja') ? '、' : '; ');
+}
