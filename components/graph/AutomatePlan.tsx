@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import { AppCandidates } from './AppCandidates';
 import { AssigneePicker } from './AssigneePicker';
 import { useGraphStore } from './graphStore';
+import { isConsentRoleWarning } from './GraphWarnings';
 import { PlanList } from './PlanList';
 import { runPlan } from './runActions';
 import { SecretOptions } from './SecretOptions';
@@ -20,7 +21,7 @@ export function AutomatePlan() {
   const running = useGraphStore((s) => s.status === 'running');
   if (!plan) return null;
   // AdminRoleWarning already explains the missing role, and the run skips consent rather than being refused.
-  const warnings = plan.warnings.filter((w) => canConsent || !/Privileged Role Administrator/.test(w));
+  const warnings = plan.warnings.filter((w) => canConsent || !isConsentRoleWarning(w));
   return (
     <section className="graph-automate">
       <AppCandidates choosable />

@@ -13,3 +13,17 @@ export function joinList(items: readonly string[], locale: string = uiLocale()):
 export function joinClauses(clauses: readonly string[], locale: string = uiLocale()): string {
   return clauses.join(locale.toLowerCase().startsWith('ja') ? '、' : '; ');
 }
+
+/**
+ * Names in running text, with the language's "and" before the last ("Alex and Sam", "Alex und Sam",
+ * "Alex、Sam"). English keeps the form without a serial comma ("a, b and c").
+ */
+export function joinAnd(items: readonly string[], locale: string = uiLocale()): string {
+  if (items.length <= 1) return items.join('');
+  const language = locale.toLowerCase().startsWith('en') ? 'en-GB' : locale;
+  try {
+    return new Intl.ListFormat(language, { type: 'conjunction' }).format(items);
+  } catch {
+    return joinList(items, locale);
+  }
+}
