@@ -98,7 +98,7 @@ export async function runRotation(): Promise<void> {
       store: sessionRotationStore(),
       storeSecret: async (secretText, endDateTime, keyId) => {
         rememberCredentials([keyId]);
-        if (!app) throw new Error('the app it belongs to is unknown');
+        if (!app) throw new Error(i18n.t('runActions.appUnknown'));
         const now = Date.now();
         await secretItem.setValue({ value: secretText, appId: app.appId, capturedAt: now, lastUsedAt: now, source: 'graph' });
         await recordExpiry(plan.tenantId, app, endDateTime);

@@ -42,7 +42,7 @@ export async function runPlan(): Promise<void> {
       storeSecret: async (secretText, endDateTime, keyId) => {
         rememberCredentials([keyId]);
         const appId = store.latest?.appId ?? runnable.target.app?.appId;
-        if (!appId) throw new Error('the app it belongs to is unknown');
+        if (!appId) throw new Error(i18n.t('runActions.appUnknown'));
         const now = Date.now();
         await secretItem.setValue({ value: secretText, appId, capturedAt: now, lastUsedAt: now, source: 'graph' });
         await sendToBackground({ type: 'panel/graph-result', appId, tenantId: plan.tenantId, displayName: displayName.slice(0, 200), expiryIso: endDateTime.slice(0, 10), verifiedSteps: [] });
