@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { i18n } from '#i18n';
 import { sendToBackground } from '@/utils/messaging/sendToBackground';
 import type { Notice, NoticeSeverity } from '@/utils/setup/setupState';
 import { usePanelStore } from './panelStore';
@@ -6,18 +7,20 @@ import { MessageBar, STRINGS as MESSAGE_STRINGS } from './MessageBar';
 import { announce } from './LiveAnnouncer';
 import { CURRENT_STEP_ID } from './CurrentStep';
 import { Icon } from './Icons';
+import { noticeWords } from './noticeWords';
 
 /** Every word this component shows. */
 const STRINGS = {
-  heading: (count: number) => (count === 1 ? '1 notice' : `${count} notices`),
-  switchApp: 'Switch to this app',
-  dismiss: 'Dismiss',
-  dismissLabel: (severity: string, message: string) => `Dismiss ${severity.toLowerCase()}: ${message}`,
-  more: (count: number) => (count === 1 ? 'Show 1 more notice' : `Show ${count} more notices`),
-  fewer: 'Show fewer',
-  announced: (severity: string, message: string) => `${severity}: ${message}`,
-  dismissed: 'Notice dismissed.',
-  groupLabel: (severity: string) => `${severity} notice`,
+  heading: (count: number) => i18n.t('notices.heading', count),
+  switchApp: i18n.t('notices.switchApp'),
+  dismiss: i18n.t('notices.dismiss'),
+  dismissLabel: (severity: NoticeSeverity, message: string) =>
+    severity === 'error' ? i18n.t('notices.dismissError', [message]) : severity === 'warning' ? i18n.t('notices.dismissWarning', [message]) : i18n.t('notices.dismissInfo', [message]),
+  more: (count: number) => i18n.t('notices.more', count),
+  fewer: i18n.t('notices.fewer'),
+  announced: (severity: string, message: string) => i18n.t('notices.announced', [severity, message]),
+  dismissed: i18n.t('notices.dismissed'),
+  groupLabel: { error: i18n.t('notices.groupError'), warning: i18n.t('notices.groupWarning'), info: i18n.t('notices.groupInfo') } satisfies Record<NoticeSeverity, string>,
 } as const;
 
 /** Shown before the rest fold away, so the list never grows past the current step's neighbourhood. */
@@ -43,7 +46,7 @@ function useAnnounceNew(notices: readonly Notice[], loaded: boolean) {
     }
     const fresh = notices.filter((n) => !seen.current!.has(key(n)));
     seen.current = new Set(notices.map(key));
-    if (fresh.length > 0) announce(fresh.map((n) => STRINGS.announced(MESSAGE_STRINGS.severity[n.severity], n.message)).join(' '));
+    if (fresh.length > 0) announce(fresh.map((n) => STRINGS.announced(MESSAGE_STRINGS.severity[n.severity], noticeWords(n).message)).join(' '));
   }, [notices, loaded]);
 }
 
@@ -84,7 +87,7 @@ export function Notices() {
       </div>
       <ul>
         {shown.map((n, index) => {
-          const severity = MESSAGE_STRINGS.severity[n.severity];
+          const words = noticeWords(n);
           return (
             <li key={n.id}>
               <MessageBar
@@ -95,13 +98,13 @@ export function Notices() {
                 tabIndex={-1}
                 className={`notice notice-${n.severity}`}
                 role="group"
-                aria-label={STRINGS.groupLabel(severity)}
+                aria-label={STRINGS.groupLabel[n.severity]}
                 severity={n.severity}
-                message={n.message}
+                message={words.message}
                 testId={`notice-${n.id}`}
                 data-severity={n.severity}
               >
-                {n.fix ? <p className="fix">{n.fix}</p> : null}
+                {words.fix ? <p className="fix">{words.fix}</p> : null}
                 <div className="message-actions">
                   {n.switchTo ? (
                     <button type="button" className="button" data-testid="switch-app" onClick={() => void sendToBackground({ type: 'panel/switch-app', appId: n.switchTo! })}>
@@ -112,7 +115,7 @@ export function Notices() {
                     type="button"
                     className="link"
                     data-testid="dismiss-notice"
-                    aria-label={STRINGS.dismissLabel(severity, n.message)}
+                    aria-label={STRINGS.dismissLabel(n.severity, words.message)}
                     onClick={() => {
                       dismissing.current = { id: n.id, index };
                       void sendToBackground({ type: 'panel/dismiss-notice', id: n.id });

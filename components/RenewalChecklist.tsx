@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { i18n } from '#i18n';
 import { flowStatuses, RENEWAL_STEPS, type RenewalStepId } from '@/utils/steps';
 import { activeApp, type AppRecord } from '@/utils/setup/setupState';
 import { currentRenewal, oldSecretOf, renewalDone, type RenewalRecord, type RenewalSecret } from '@/utils/renewal/renewalRecord';
@@ -12,41 +13,42 @@ import { SECURITY_FIELD_LABELS } from '@/utils/tonicdm/securityFields';
 import { usePanelStore } from './panelStore';
 import { useGraphStore } from './graph/graphStore';
 import { CopyButton } from './CopyButton';
+import { formatDay } from '@/utils/i18n/dates';
+import { joinList } from '@/utils/i18n/lists';
 
 /** Every user-visible string of the renewal checklist, in one place for translation. */
 export const RENEWAL_CHECKLIST_TEXT = {
-  heading: "Renew TonicDM's client secret",
-  jump: 'Follow the renewal checklist below',
-  progress: (done: number, total: number) => `${done} of ${total} renewal steps done`,
-  progressLabel: 'Renewal progress',
-  intro: 'A new secret on the same app, entered in TonicDM with "Update Now", then the old secret removed.',
-  complete: 'Renewal complete: TonicDM uses the new secret, and the old one is removed.',
-  markDone: (title: string) => `Mark "${title}" done`,
-  markNotDone: (title: string) => `Mark "${title}" not done`,
-  open: 'Open Certificates & secrets',
-  openHint:
-    "Opens the app in its own tenant and starts the renewal here: the next new secret on this app is the one the renewal expects, so the panel will not ask whether to use it.",
-  started: 'Renewal started in this panel.',
-  description: 'Description',
-  expires: 'Expires: 730 days (24 months)',
-  fill: 'Fill "Update Now" in TonicDM',
-  filling: 'Filling…',
-  fillHint: 'Only the new secret is filled. TonicDM keeps using the old one until you press Go there.',
-  oldSecret: 'The old secret',
-  newSecret: 'The new secret',
+  heading: i18n.t('renewalChecklist.heading'),
+  jump: i18n.t('renewalChecklist.jump'),
+  progress: (done: number, total: number) => i18n.t('renewalChecklist.progress', [String(done), String(total)]),
+  progressLabel: i18n.t('renewalChecklist.progressLabel'),
+  intro: i18n.t('renewalChecklist.intro'),
+  complete: i18n.t('renewalChecklist.complete'),
+  markDone: (title: string) => i18n.t('renewalChecklist.markDone', [title]),
+  markNotDone: (title: string) => i18n.t('renewalChecklist.markNotDone', [title]),
+  open: i18n.t('renewalChecklist.open'),
+  openHint: i18n.t('renewalChecklist.openHint'),
+  started: i18n.t('renewalChecklist.started'),
+  description: i18n.t('renewalChecklist.description'),
+  expires: i18n.t('renewalChecklist.expires'),
+  fill: i18n.t('renewalChecklist.fill'),
+  filling: i18n.t('renewalChecklist.filling'),
+  fillHint: i18n.t('renewalChecklist.fillHint'),
+  oldSecret: (details: string) => i18n.t('renewalChecklist.oldSecret', [details]),
+  newSecret: (details: string) => i18n.t('renewalChecklist.newSecret', [details]),
   secretLine: (secret: RenewalSecret) =>
-    [
-      secret.description ? `"${secret.description}"` : undefined,
-      secret.expiryIso ? `expires ${secret.expiryIso}` : undefined,
-      secret.hint ? `Value starts with ${secret.hint}` : undefined,
-      secret.keyId ? `Secret ID ${secret.keyId}` : undefined,
-    ]
-      .filter(Boolean)
-      .join(', ') || 'not known: check the Expires column and the first characters of the Value',
-  keepOld: 'Keep it until TonicDM works with the new one (after Go).',
-  stop: 'Stop following this renewal',
-  filled: (fields: string) => `Filled: ${fields}. Check them in TonicDM, then press Go.`,
-  notFilled: 'Nothing was filled; the panel above says why.',
+    joinList(
+      [
+        secret.description ? i18n.t('renewalChecklist.secretDescription', [secret.description]) : undefined,
+        secret.expiryIso ? i18n.t('renewalChecklist.secretExpires', [formatDay(secret.expiryIso)]) : undefined,
+        secret.hint ? i18n.t('renewalChecklist.secretHint', [secret.hint]) : undefined,
+        secret.keyId ? i18n.t('renewalChecklist.secretKeyId', [secret.keyId]) : undefined,
+      ].filter((part): part is string => !!part),
+    ) || i18n.t('renewalChecklist.secretUnknown'),
+  keepOld: i18n.t('renewalChecklist.keepOld'),
+  stop: i18n.t('renewalChecklist.stop'),
+  filled: (fields: string[]) => i18n.t('renewalChecklist.filled', [joinList(fields)]),
+  notFilled: i18n.t('renewalChecklist.notFilled'),
 } as const;
 
 function useRenewalView(route: PanelRoute): { app: AppRecord; record: RenewalRecord; implicit: boolean; complete: boolean } | undefined {
@@ -87,7 +89,7 @@ function FillStatus({ result }: { result: FillResult | undefined }) {
   if (!result) return null;
   return (
     <p className="small" data-testid="renewal-fill-status" role="status">
-      {result.ok ? RENEWAL_CHECKLIST_TEXT.filled(result.filled.map((f) => SECURITY_FIELD_LABELS[f]).join(', ')) : RENEWAL_CHECKLIST_TEXT.notFilled}
+      {result.ok ? RENEWAL_CHECKLIST_TEXT.filled(result.filled.map((f) => SECURITY_FIELD_LABELS[f])) : RENEWAL_CHECKLIST_TEXT.notFilled}
     </p>
   );
 }
@@ -152,11 +154,11 @@ function StepExtra({ step, app, record, fill }: { step: RenewalStepId; app: AppR
       return (
         <div data-testid="renewal-old-secret">
           <p className="small">
-            {RENEWAL_CHECKLIST_TEXT.oldSecret}: {RENEWAL_CHECKLIST_TEXT.secretLine(record.old)}.
+            {RENEWAL_CHECKLIST_TEXT.oldSecret(RENEWAL_CHECKLIST_TEXT.secretLine(record.old))}
           </p>
           {record.next ? (
             <p className="small">
-              {RENEWAL_CHECKLIST_TEXT.newSecret}: {RENEWAL_CHECKLIST_TEXT.secretLine(record.next)}.
+              {RENEWAL_CHECKLIST_TEXT.newSecret(RENEWAL_CHECKLIST_TEXT.secretLine(record.next))}
             </p>
           ) : null}
           {!record.done['renew-go'] ? <p className="muted small">{RENEWAL_CHECKLIST_TEXT.keepOld}</p> : null}

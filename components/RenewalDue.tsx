@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { i18n } from '#i18n';
+import { formatDay } from '@/utils/i18n/dates';
 import { sendToBackground } from '@/utils/messaging/sendToBackground';
 import { daysLeft, dueState, isRenewalDue } from '@/utils/renewal/renewalWindow';
 import { readPanelRoute, type PanelRoute } from '@/utils/renewal/renewalRoute';
@@ -14,23 +16,23 @@ export const RENEWAL_TEXT = {
     const state = dueState(days);
     switch (state.kind) {
       case 'expired':
-        return "TonicDM's client secret has expired";
+        return i18n.t('renewalDue.expired');
       case 'today':
-        return "TonicDM's client secret expires today";
+        return i18n.t('renewalDue.today');
       case 'tomorrow':
-        return "TonicDM's client secret expires tomorrow";
+        return i18n.t('renewalDue.tomorrow');
       case 'soon':
-        return `TonicDM's client secret expires in ${state.days} days`;
+        return i18n.t('renewalDue.soon', state.days);
     }
   },
-  when: (days: number, date: string, app: string) => (days < 0 ? `${app}: expired on ${date}.` : `${app}: expires on ${date}.`),
-  thisApp: 'This app',
-  stopped: 'TonicDM cannot file mail until it has a new secret.',
-  howTo:
-    'Renew it: create a new client secret on this app (name it with the month and year, 24 months), then enter its Value and expiry with "Update Now" in TonicDM\'s Security Set Up and press Go. Remove the old secret only after TonicDM accepts the new one.',
-  fromGraph: 'Expiry as Microsoft Graph lists it.',
-  otherApp: (name: string) => `The reminder was about ${name}, not the app shown here.`,
-  switchTo: 'Switch to that app',
+  when: (days: number, iso: string, app: string) =>
+    days < 0 ? i18n.t('renewalDue.expiredOn', [app, formatDay(iso)]) : i18n.t('renewalDue.expiresOn', [app, formatDay(iso)]),
+  thisApp: i18n.t('renewalDue.thisApp'),
+  stopped: i18n.t('renewalDue.stopped'),
+  howTo: i18n.t('renewalDue.howTo'),
+  fromGraph: i18n.t('renewalDue.fromGraph'),
+  otherApp: (name: string) => i18n.t('renewalDue.otherApp', [name]),
+  switchTo: i18n.t('renewalDue.switchTo'),
 };
 
 const ALERT_FROM_DAYS = 7;

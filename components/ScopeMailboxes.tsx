@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { i18n } from '#i18n';
 import { activeApp } from '@/utils/setup/setupState';
 import { applicationAccessPolicyScript, rbacForApplicationsScript, RBAC_CATCH, SCOPING_TRUTH } from '@/utils/exchange/scopingScripts';
 import { usePanelStore } from './panelStore';
@@ -6,15 +7,15 @@ import { CopyButton } from './CopyButton';
 
 /** Every word this component shows. */
 const STRINGS = {
-  show: 'Show the Exchange Online PowerShell',
-  groupLabel: 'Mail-enabled security group of the mailboxes TonicDM may reach',
+  show: i18n.t('scopeMailboxes.show'),
+  groupLabel: i18n.t('scopeMailboxes.groupLabel'),
   groupPlaceholder: 'tonicdm-users@yourdomain.com',
-  clientIdPlaceholder: '<Application (client) ID>',
-  groupNamePlaceholder: '<mail-enabled security group>',
-  policyHeading: 'Application Access Policy (keeps the Entra consent)',
-  policyCopy: 'Application Access Policy script',
-  rbacHeading: 'Or RBAC for Applications',
-  rbacCopy: 'RBAC for Applications script',
+  clientIdPlaceholder: i18n.t('scopeMailboxes.clientIdPlaceholder'),
+  groupNamePlaceholder: i18n.t('scopeMailboxes.groupNamePlaceholder'),
+  policyHeading: i18n.t('scopeMailboxes.policyHeading'),
+  policyCopy: i18n.t('scopeMailboxes.policyCopy'),
+  rbacHeading: i18n.t('scopeMailboxes.rbacHeading'),
+  rbacCopy: i18n.t('scopeMailboxes.rbacCopy'),
 } as const;
 
 /** The truth about "Assignment required", and real mailbox scoping as copyable PowerShell. */

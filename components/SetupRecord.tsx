@@ -1,12 +1,13 @@
 import { lazy, Suspense, useState } from 'react';
+import { i18n } from '#i18n';
 
 /** Every user-visible string of this component, in one place for translation. */
 export const SETUP_RECORD_TEXT = {
-  heading: 'Record for the change ticket',
-  intro: 'Tenant, app, permissions, the secret by its hint and key ID (never its Value), who may sign in, and who did each step when.',
-  show: 'Show the record',
-  hide: 'Hide the record',
-  loading: 'Preparing the record…',
+  heading: i18n.t('setupRecord.heading'),
+  intro: i18n.t('setupRecord.intro'),
+  show: i18n.t('setupRecord.show'),
+  hide: i18n.t('setupRecord.hide'),
+  loading: i18n.t('setupRecord.loading'),
 };
 
 // The builder and its texts load on the first "Show", not with the panel.

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { buildSetupRecord, recordJson } from '@/utils/record/buildSetupRecord';
 import { RECORD_MIME, recordFileName, type RecordFormat } from '@/utils/record/recordFile';
@@ -7,10 +8,10 @@ import { usePanelStore } from './panelStore';
 
 /** Every user-visible string of this component, in one place for translation. */
 export const SETUP_RECORD_BODY_TEXT = {
-  markdown: 'Download Markdown',
-  json: 'Download JSON',
-  print: 'Print',
-  label: 'Setup record (Markdown)',
+  markdown: i18n.t('setupRecordBody.markdown'),
+  json: i18n.t('setupRecordBody.json'),
+  print: i18n.t('setupRecordBody.print'),
+  label: i18n.t('setupRecordBody.label'),
 };
 
 function generator(): string {

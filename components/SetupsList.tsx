@@ -1,3 +1,5 @@
+import { i18n } from '#i18n';
+import { formatDay } from '@/utils/i18n/dates';
 import { archivedSetups, liveSetups, type AppRecord } from '@/utils/setup/setupState';
 import { expiryInUse } from '@/utils/renewal/renewalRecord';
 import { daysLeft, RENEW_DAYS_BEFORE } from '@/utils/renewal/renewalWindow';
@@ -7,31 +9,32 @@ import { usePanelStore } from './panelStore';
 
 /** Every user-visible string of the setups list, in one place for translation. */
 export const SETUPS_TEXT = {
-  heading: 'Setups',
-  intro: 'Each tenant keeps its own values and checklist. The panel works on the one marked current.',
-  current: 'current',
-  tenant: 'Tenant',
-  tenantUnknown: 'tenant not known yet',
-  clientId: 'Client ID',
-  expires: 'Secret expires',
-  noExpiry: 'not known yet',
-  due: (days: number) => (days < 0 ? 'expired' : `renew within ${days} days`),
-  switchTo: 'Switch to this setup',
-  startOver: 'Start over',
-  archived: 'Archived',
-  archivedWhy: { 'app-deleted': 'app removed from the tenant', admin: 'set aside' } as Record<string, string>,
-  archivedIntro: 'Kept for the record only; no reminders.',
+  heading: i18n.t('setupsList.heading'),
+  intro: i18n.t('setupsList.intro'),
+  current: i18n.t('setupsList.current'),
+  tenant: i18n.t('setupsList.tenant'),
+  tenantUnknown: i18n.t('setupsList.tenantUnknown'),
+  clientId: i18n.t('setupsList.clientId'),
+  expires: i18n.t('setupsList.expires'),
+  noExpiry: i18n.t('setupsList.noExpiry'),
+  due: (days: number) => (days < 0 ? i18n.t('setupsList.expired') : i18n.t('setupsList.renewWithin', days)),
+  switchTo: i18n.t('setupsList.switchTo'),
+  startOver: i18n.t('setupsList.startOver'),
+  archived: i18n.t('setupsList.archived'),
+  archivedCount: (count: number) => i18n.t('setupsList.archivedCount', [String(count)]),
+  archivedWhy: { 'app-deleted': i18n.t('setupsList.archivedAppDeleted'), admin: i18n.t('setupsList.archivedByAdmin') } as Record<string, string>,
+  archivedIntro: i18n.t('setupsList.archivedIntro'),
   /** The question before "Start over": what the assistant forgets, and what stays in the tenant. */
   startOverQuestion: (app: AppRecord | undefined, others: number) =>
     [
       app
-        ? `Start over for "${app.displayName ?? APP_NAME}"${app.tenantId ? ` in tenant ${app.tenantName ?? app.tenantId}` : ''}?`
-        : 'Start over?',
-      app ? "The assistant forgets this setup's values, checklist and held secret." : 'The assistant forgets the steps ticked so far.',
-      app
-        ? 'Nothing changes in the tenant: the app registration, its API permissions, admin consent and client secrets stay, and TonicDM keeps working with them. To remove them, delete the app in the Entra admin center.'
-        : 'Nothing changes in any tenant.',
-      others > 0 ? `The ${others} other setup${others === 1 ? '' : 's'} stay${others === 1 ? 's' : ''} as ${others === 1 ? 'it is' : 'they are'}.` : '',
+        ? app.tenantId
+          ? i18n.t('setupsList.startOverAppInTenant', [app.displayName ?? APP_NAME, app.tenantName ?? app.tenantId])
+          : i18n.t('setupsList.startOverApp', [app.displayName ?? APP_NAME])
+        : i18n.t('setupsList.startOverAny'),
+      app ? i18n.t('setupsList.forgetsSetup') : i18n.t('setupsList.forgetsSteps'),
+      app ? i18n.t('setupsList.tenantUnchanged') : i18n.t('setupsList.noTenantChanged'),
+      others > 0 ? i18n.t('setupsList.othersStay', others) : '',
     ]
       .filter(Boolean)
       .join('\n\n'),
@@ -70,7 +73,7 @@ function SetupItem({ app, active, archived, others }: { app: AppRecord; active: 
           <code>{app.clientId}</code>
         </dd>
         <dt>{SETUPS_TEXT.expires}</dt>
-        <dd data-testid="setup-expiry">{expiry ?? SETUPS_TEXT.noExpiry}</dd>
+        <dd data-testid="setup-expiry">{expiry ? formatDay(expiry) : SETUPS_TEXT.noExpiry}</dd>
       </dl>
       {archived ? null : (
         <div className="notice-actions">
@@ -118,9 +121,7 @@ export function SetupsList() {
       </ul>
       {archived.length > 0 ? (
         <div className="setups-archived" data-testid="setups-archived">
-          <h3>
-            {SETUPS_TEXT.archived} ({archived.length})
-          </h3>
+          <h3>{SETUPS_TEXT.archivedCount(archived.length)}</h3>
           <p className="muted small">{SETUPS_TEXT.archivedIntro}</p>
           <ul className="setup-items">
             {archived.map((app) => (

@@ -1,11 +1,41 @@
+import { i18n } from '#i18n';
 import type { AppTrust, CredentialView, OwnerView } from '@/utils/graph/appOwnership';
 import type { AppCandidate } from '@/utils/graph/verifySetup';
 import { APP_NAME } from '@/utils/steps';
 import { chooseApp, confirmRisk } from './automateActions';
 import { useGraphStore } from './graphStore';
 import { MessageBar } from '../MessageBar';
+import { formatDay } from '@/utils/i18n/dates';
+import { joinClauses, joinList } from '@/utils/i18n/lists';
 
-const LEVEL: Record<AppTrust['level'], string> = { yours: 'yours', unowned: 'no owners', risk: 'risk' };
+/** Every word this component shows. */
+const STRINGS = {
+  level: { yours: i18n.t('appCandidates.levelYours'), unowned: i18n.t('appCandidates.levelUnowned'), risk: i18n.t('appCandidates.levelRisk') } satisfies Record<AppTrust['level'], string>,
+  chooseHeading: i18n.t('appCandidates.chooseHeading'),
+  tonicdmApp: i18n.t('appCandidates.tonicdmApp'),
+  couldBe: i18n.t('appCandidates.couldBe'),
+  createNew: (name: string) => i18n.t('appCandidates.createNew', [name]),
+  appName: (name: string) => i18n.t('appCandidates.appName', [name]),
+  clientId: (appId: string) => i18n.t('appCandidates.clientId', [appId]),
+  clientIdCreated: (appId: string, day: string) => i18n.t('appCandidates.clientIdCreated', [appId, formatDay(day)]),
+  owners: (owners: string) => i18n.t('appCandidates.owners', [owners]),
+  ownersAndEnterprise: (owners: string, enterprise: string) => i18n.t('appCandidates.ownersAndEnterprise', [owners, enterprise]),
+  none: i18n.t('appCandidates.none'),
+  credentials: (list: string) => i18n.t('appCandidates.credentials', [list]),
+  notCreatedHere: (list: string, count: number) => i18n.t('appCandidates.notCreatedHere', count, [list, String(count)]),
+  expired: (list: string, count: number) => i18n.t('appCandidates.expired', count, [list, String(count)]),
+  summary: (summary: string) => i18n.t('appCandidates.summary', [summary]),
+  risk: (name: string, summary: string) => i18n.t('appCandidates.risk', [name, summary]),
+  riskFix: i18n.t('appCandidates.riskFix'),
+  riskConfirm: i18n.t('appCandidates.riskConfirm'),
+  you: i18n.t('appCandidates.you'),
+  servicePrincipal: (name: string) => i18n.t('appCandidates.servicePrincipal', [name]),
+  noAdminRole: (name: string) => i18n.t('appCandidates.noAdminRole', [name]),
+  withRoles: (name: string, roles: string) => i18n.t('appCandidates.withRoles', [name, roles]),
+  secrets: (count: number) => i18n.t('appCandidates.secrets', count),
+  certificates: (count: number) => i18n.t('appCandidates.certificates', count),
+  federated: (count: number) => i18n.t('appCandidates.federated', count),
+} as const;
 
 /**
  * The apps that could be TonicDM's, each with its owners, creation date and credentials. With a plan
@@ -22,7 +52,7 @@ export function AppCandidates({ choosable, allowNew = true }: { choosable: boole
   const selected = choice?.kind === 'existing' ? choice.appObjectId.toLowerCase() : undefined;
   return (
     <section className="graph-candidates">
-      <h4>{choosable ? (allowNew ? 'Which app to set up' : "TonicDM's app") : `Apps that could be TonicDM's`}</h4>
+      <h4>{choosable ? (allowNew ? STRINGS.chooseHeading : STRINGS.tonicdmApp) : STRINGS.couldBe}</h4>
       <ul className="graph-plan graph-candidates-list" data-testid="graph-candidates">
         {candidates.map((candidate) => (
           <li
@@ -62,7 +92,7 @@ export function AppCandidates({ choosable, allowNew = true }: { choosable: boole
                 disabled={running}
                 onChange={() => void chooseApp({ kind: 'new' })}
               />{' '}
-              Create a new app "{APP_NAME}", with you as its only owner
+              {STRINGS.createNew(APP_NAME)}
             </label>
           </li>
         ) : null}
@@ -75,7 +105,7 @@ export function AppCandidates({ choosable, allowNew = true }: { choosable: boole
 function CandidateTitle({ candidate }: { candidate: AppCandidate }) {
   return (
     <>
-      "{candidate.displayName}" <span className="tag">{LEVEL[candidate.trust.level]}</span>
+      {STRINGS.appName(candidate.displayName)} <span className="tag">{STRINGS.level[candidate.trust.level]}</span>
     </>
   );
 }
@@ -83,23 +113,18 @@ function CandidateTitle({ candidate }: { candidate: AppCandidate }) {
 function CandidateDetails({ candidate, riskShownBelow }: { candidate: AppCandidate; riskShownBelow: boolean }) {
   const { trust } = candidate;
   const spOnly = (trust.enterpriseAppOwners ?? []).filter((o) => !o.isYou && !trust.owners.some((a) => a.id === o.id));
+  const owners = trust.owners.length === 0 ? STRINGS.none : joinList(trust.owners.map(ownerLabel));
   return (
     <>
-      <p className="note">
-        Client ID {candidate.appId}
-        {candidate.createdDateTime ? `, created ${candidate.createdDateTime.slice(0, 10)}` : ''}
-      </p>
+      <p className="note">{candidate.createdDateTime ? STRINGS.clientIdCreated(candidate.appId, candidate.createdDateTime) : STRINGS.clientId(candidate.appId)}</p>
       <p className="note" data-testid="graph-candidate-owners">
-        Owners: {trust.owners.length === 0 ? 'none' : trust.owners.map(ownerLabel).join(', ')}
-        {spOnly.length > 0 ? `; its enterprise application also: ${spOnly.map(ownerLabel).join(', ')}` : ''}
+        {spOnly.length > 0 ? STRINGS.ownersAndEnterprise(owners, joinList(spOnly.map(ownerLabel))) : STRINGS.owners(owners)}
       </p>
       <p className="note" data-testid="graph-candidate-credentials">
-        Credentials: {credentialsLabel(trust.credentials)}
-        {trust.unknownCredentials.length > 0 ? ` (${trust.unknownCredentials.length} not created with this assistant)` : ''}
-        {trust.expiredCredentials > 0 ? `; ${trust.expiredCredentials} expired` : ''}
+        {STRINGS.credentials(credentialsFacts(trust))}
       </p>
-      {trust.level === 'risk' && !riskShownBelow ? <p className="small">{trust.summary}.</p> : null}
-      {trust.level === 'unowned' ? <p className="note">{trust.summary}.</p> : null}
+      {trust.level === 'risk' && !riskShownBelow ? <p className="small">{STRINGS.summary(trust.summary)}</p> : null}
+      {trust.level === 'unowned' ? <p className="note">{STRINGS.summary(trust.summary)}</p> : null}
     </>
   );
 }
@@ -113,11 +138,8 @@ function AppRisk({ choosable }: { choosable: boolean }) {
   const chosen = choice?.kind === 'existing' && choice.appObjectId.toLowerCase() === app.id.toLowerCase();
   if (choosable && !chosen) return null;
   return (
-    <MessageBar severity="error" testId="graph-app-risk" role="alert" message={`"${app.displayName}" is not clearly yours: ${lowerFirst(app.trust.summary)}.`}>
-      <p className="fix">
-        Whoever owns it or holds those credentials gets every permission granted to it, including mail in every mailbox. Unless you know them, create a new
-        app instead, or remove the extra owners and credentials in the Entra admin center first.
-      </p>
+    <MessageBar severity="error" testId="graph-app-risk" role="alert" message={STRINGS.risk(app.displayName, joinClauses(app.trust.risks))}>
+      <p className="fix">{STRINGS.riskFix}</p>
       {choosable && chosen ? (
         <label className="check-field">
           <input
@@ -127,7 +149,7 @@ function AppRisk({ choosable }: { choosable: boolean }) {
             disabled={running}
             onChange={(e) => confirmRisk(e.target.checked)}
           />
-          <span>I know who owns this app and its credentials; use it anyway.</span>
+          <span>{STRINGS.riskConfirm}</span>
         </label>
       ) : null}
     </MessageBar>
@@ -135,21 +157,25 @@ function AppRisk({ choosable }: { choosable: boolean }) {
 }
 
 function ownerLabel(owner: OwnerView): string {
-  if (owner.isYou) return 'you';
-  if (owner.kind === 'servicePrincipal') return `the app "${owner.name}"`;
+  if (owner.isYou) return STRINGS.you;
+  if (owner.kind === 'servicePrincipal') return STRINGS.servicePrincipal(owner.name);
   if (!owner.adminRoles) return owner.name;
-  return owner.adminRoles.length === 0 ? `${owner.name} (no admin role)` : `${owner.name} (${owner.adminRoles.join(', ')})`;
+  return owner.adminRoles.length === 0 ? STRINGS.noAdminRole(owner.name) : STRINGS.withRoles(owner.name, joinList(owner.adminRoles));
 }
 
 function credentialsLabel(credentials: readonly CredentialView[]): string {
-  if (credentials.length === 0) return 'none';
-  const count = (kind: CredentialView['kind'], one: string, many: string) => {
+  if (credentials.length === 0) return STRINGS.none;
+  const count = (kind: CredentialView['kind'], words: (n: number) => string) => {
     const n = credentials.filter((c) => c.kind === kind).length;
-    return n === 0 ? [] : [`${n} ${n === 1 ? one : many}`];
+    return n === 0 ? [] : [words(n)];
   };
-  return [...count('secret', 'secret', 'secrets'), ...count('certificate', 'certificate', 'certificates'), ...count('federated', 'federated credential', 'federated credentials')].join(', ');
+  return joinList([...count('secret', STRINGS.secrets), ...count('certificate', STRINGS.certificates), ...count('federated', STRINGS.federated)]);
 }
 
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
+/** "1 secret (1 not created with this assistant); 1 expired" */
+function credentialsFacts(trust: AppTrust): string {
+  let text = credentialsLabel(trust.credentials);
+  if (trust.unknownCredentials.length > 0) text = STRINGS.notCreatedHere(text, trust.unknownCredentials.length);
+  if (trust.expiredCredentials > 0) text = STRINGS.expired(text, trust.expiredCredentials);
+  return text;
 }

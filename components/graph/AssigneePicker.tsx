@@ -1,7 +1,20 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
 import type { PrincipalMatch } from '@/utils/graph/userSearch';
 import { searchAssignees, setChoices } from './automateActions';
 import { useGraphStore } from './graphStore';
+
+/** Every word this component shows. */
+const STRINGS = {
+  noMatch: (query: string) => i18n.t('assigneePicker.noMatch', [query]),
+  label: i18n.t('assigneePicker.label'),
+  placeholder: i18n.t('assigneePicker.placeholder'),
+  type: { user: i18n.t('assigneePicker.user'), group: i18n.t('assigneePicker.group') } satisfies Record<PrincipalMatch['type'], string>,
+  match: (name: string, type: string) => i18n.t('assigneePicker.match', [name, type]),
+  matchWithDetail: (name: string, type: string, detail: string) => i18n.t('assigneePicker.matchWithDetail', [name, type, detail]),
+  removeLabel: (name: string) => i18n.t('assigneePicker.removeLabel', [name]),
+  remove: i18n.t('assigneePicker.remove'),
+} as const;
 
 const DEBOUNCE_MS = 300;
 
@@ -25,7 +38,7 @@ export function AssigneePicker() {
         (found) => {
           if (!current) return;
           setMatches(found);
-          setProblem(found.length === 0 ? `No user or group starts with "${query}".` : '');
+          setProblem(found.length === 0 ? STRINGS.noMatch(query) : '');
         },
         (error: unknown) => current && setProblem(error instanceof Error ? error.message : String(error)),
       );
@@ -40,11 +53,11 @@ export function AssigneePicker() {
   return (
     <div className="graph-assignees">
       <label className="field">
-        <span className="field-label">Assign users or groups (who may use TonicDM)</span>
+        <span className="field-label">{STRINGS.label}</span>
         <input
           type="search"
           data-testid="graph-assignee-search"
-          placeholder="Start of a name"
+          placeholder={STRINGS.placeholder}
           value={text}
           disabled={running}
           onChange={(e) => setText(e.target.value)}
@@ -63,8 +76,7 @@ export function AssigneePicker() {
                 disabled={chosen.has(match.id) || running}
                 onClick={() => setChoices({ assignees: [...assignees, { id: match.id, type: match.type, displayName: match.displayName }] })}
               >
-                {match.displayName} ({match.type}
-                {match.detail ? `, ${match.detail}` : ''})
+                {match.detail ? STRINGS.matchWithDetail(match.displayName, STRINGS.type[match.type], match.detail) : STRINGS.match(match.displayName, STRINGS.type[match.type])}
               </button>
             </li>
           ))}
@@ -74,15 +86,15 @@ export function AssigneePicker() {
         <ul className="graph-chosen">
           {assignees.map((a) => (
             <li key={a.id} data-testid="graph-assignee-selected" data-id={a.id}>
-              {a.displayName} ({a.type}){' '}
+              {STRINGS.match(a.displayName, STRINGS.type[a.type])}{' '}
               <button
                 type="button"
                 className="link"
                 disabled={running}
-                aria-label={`Remove ${a.displayName}`}
+                aria-label={STRINGS.removeLabel(a.displayName)}
                 onClick={() => setChoices({ assignees: assignees.filter((x) => x.id !== a.id) })}
               >
-                Remove
+                {STRINGS.remove}
               </button>
             </li>
           ))}

@@ -1,10 +1,18 @@
+import { i18n } from '#i18n';
 import { AppCandidates } from './AppCandidates';
 import { AssigneePicker } from './AssigneePicker';
 import { useGraphStore } from './graphStore';
+import { isConsentRoleWarning } from './GraphWarnings';
 import { PlanList } from './PlanList';
 import { runPlan } from './runActions';
 import { SecretOptions } from './SecretOptions';
 import { MessageBar } from '../MessageBar';
+
+/** Every word this component shows. */
+const STRINGS = {
+  heading: i18n.t('automatePlan.heading'),
+  run: i18n.t('automatePlan.run'),
+} as const;
 
 /** The plan an Automate produced, the admin's choices that shape it, and the button that runs it. */
 export function AutomatePlan() {
@@ -13,11 +21,11 @@ export function AutomatePlan() {
   const running = useGraphStore((s) => s.status === 'running');
   if (!plan) return null;
   // AdminRoleWarning already explains the missing role, and the run skips consent rather than being refused.
-  const warnings = plan.warnings.filter((w) => canConsent || !/Privileged Role Administrator/.test(w));
+  const warnings = plan.warnings.filter((w) => canConsent || !isConsentRoleWarning(w));
   return (
     <section className="graph-automate">
       <AppCandidates choosable />
-      <h4>Plan</h4>
+      <h4>{STRINGS.heading}</h4>
       {plan.blocked ? (
         <MessageBar severity="error" testId="graph-plan-blocked" message={plan.blocked} />
       ) : (
@@ -33,7 +41,7 @@ export function AutomatePlan() {
       <SecretOptions />
       <AssigneePicker />
       <button type="button" className="primary" data-testid="graph-run-plan" disabled={running || !!plan.blocked} onClick={() => void runPlan()}>
-        Run plan
+        {STRINGS.run}
       </button>
     </section>
   );

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { graphAuthConfig } from '@/utils/auth/graphAuthConfig';
 import { usePanelStore } from '../panelStore';
 import { prepareAutomate } from './automateActions';
@@ -5,6 +6,14 @@ import { useGraphStore } from './graphStore';
 import { prepareOffboard } from './offboardActions';
 import { prepareRotation } from './rotationActions';
 import { verify } from './verifyActions';
+
+/** Every word this component shows. */
+const STRINGS = {
+  verify: i18n.t('graphActions.verify'),
+  automate: i18n.t('graphActions.automate'),
+  rotate: i18n.t('graphActions.rotate'),
+  offboard: i18n.t('graphActions.offboard'),
+} as const;
 
 /**
  * Verify needs only read permissions; Automate, Rotate secret and Remove app ask for write permissions and
@@ -18,18 +27,18 @@ export function GraphActions() {
     <>
       <div className="graph-actions">
         <button type="button" className="button" data-testid="graph-verify" disabled={disabled} onClick={() => void verify()}>
-          Verify
+          {STRINGS.verify}
         </button>
         <button type="button" className="button" data-testid="graph-automate" disabled={disabled} onClick={() => void prepareAutomate()}>
-          Automate…
+          {STRINGS.automate}
         </button>
         <button type="button" className="button" data-testid="graph-rotate" disabled={disabled} onClick={() => void prepareRotation()}>
-          Rotate secret…
+          {STRINGS.rotate}
         </button>
       </div>
       <p className="small">
         <button type="button" className="link danger" data-testid="graph-offboard" disabled={disabled} onClick={() => void prepareOffboard()}>
-          Remove TonicDM's app from this tenant…
+          {STRINGS.offboard}
         </button>
       </p>
     </>

@@ -1,8 +1,17 @@
+import { i18n } from '#i18n';
 import { useEffect, useState, type ComponentType } from 'react';
 import { graphRunItem } from '@/utils/storage';
 import { Icon } from '../Icons';
 import { MessageBar } from '../MessageBar';
 import { rotationItem } from './rotationItem';
+
+/** Every word this component shows. */
+const STRINGS = {
+  heading: i18n.t('graphPanel.heading'),
+  intro: i18n.t('graphPanel.intro'),
+  loading: i18n.t('graphPanel.loading'),
+  loadFailed: (reason: string) => i18n.t('graphPanel.loadFailed', [reason]),
+} as const;
 
 type Body = ComponentType;
 
@@ -48,7 +57,7 @@ export function GraphPanel() {
     setProblem('');
     loadBody().then(
       (Component) => current && setLoaded({ Component }),
-      (error: unknown) => current && setProblem(`This section could not be loaded (${error instanceof Error ? error.message : String(error)}). Close and reopen the panel.`),
+      (error: unknown) => current && setProblem(STRINGS.loadFailed(error instanceof Error ? error.message : String(error))),
     );
     return () => {
       current = false;
@@ -67,10 +76,10 @@ export function GraphPanel() {
           onClick={() => setOpen(!open)}
         >
           <Icon name="chevronRight" />
-          Verify and automate with Microsoft Graph
+          {STRINGS.heading}
         </button>
       </h2>
-      <p className="note">Optional. Checks each step in your tenant, or does them for you after showing what will change.</p>
+      <p className="note">{STRINGS.intro}</p>
       <div id="graph-section-body" hidden={!open}>
         {loaded ? (
           <loaded.Component />
@@ -78,7 +87,7 @@ export function GraphPanel() {
           <MessageBar severity="error" role="alert" message={problem} />
         ) : open ? (
           <p className="note" role="status">
-            Loading…
+            {STRINGS.loading}
           </p>
         ) : null}
       </div>

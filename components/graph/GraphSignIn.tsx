@@ -1,8 +1,18 @@
+import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { graphAuthConfig } from '@/utils/auth/graphAuthConfig';
 import { usePanelStore } from '../panelStore';
 import { useGraphStore } from './graphStore';
 import { signIn, signOut } from './sessionActions';
+
+/** Every word this component shows. */
+const STRINGS = {
+  setUpFirst: i18n.t('graphSignIn.setUpFirst'),
+  notSignedIn: i18n.t('graphSignIn.notSignedIn'),
+  signedInAs: (user: string) => i18n.t('graphSignIn.signedInAs', [user]),
+  signOut: i18n.t('graphSignIn.signOut'),
+  signIn: i18n.t('graphSignIn.signIn'),
+} as const;
 
 /** Who is signed in to Microsoft Graph, or how to sign in (and, without a sign-in app, how to set one up). */
 export function GraphSignIn() {
@@ -14,13 +24,13 @@ export function GraphSignIn() {
     return (
       <div className="graph-sign-in">
         <button type="button" className="button" data-testid="graph-sign-in" aria-describedby="graph-sign-in-help" onClick={() => void browser.runtime.openOptionsPage()}>
-          Sign in with Microsoft: set up first
+          {STRINGS.setUpFirst}
         </button>
         <p id="graph-sign-in-help" className="note" data-testid="graph-sign-in-help">
           {config.reason}
         </p>
         <p className="note" data-testid="graph-account">
-          Not signed in.
+          {STRINGS.notSignedIn}
         </p>
       </div>
     );
@@ -28,15 +38,15 @@ export function GraphSignIn() {
   return (
     <div className="graph-sign-in">
       <p className="note" data-testid="graph-account">
-        {account ? `Signed in as ${account.username}` : 'Not signed in.'}
+        {account ? STRINGS.signedInAs(account.username) : STRINGS.notSignedIn}
       </p>
       {account ? (
         <button type="button" className="link" data-testid="graph-sign-out" disabled={running} onClick={() => void signOut()}>
-          Sign out
+          {STRINGS.signOut}
         </button>
       ) : (
         <button type="button" className="primary" data-testid="graph-sign-in" disabled={running} onClick={() => void signIn()}>
-          Sign in with Microsoft
+          {STRINGS.signIn}
         </button>
       )}
     </div>

@@ -1,7 +1,21 @@
+import { i18n } from '#i18n';
 import { AppCandidates } from './AppCandidates';
 import { useGraphStore } from './graphStore';
 import { runOffboard, typeOffboardName } from './offboardActions';
 import { MessageBar } from '../MessageBar';
+
+const NAME_MARK = '\uE000';
+
+/** Every word this component shows. */
+const STRINGS = {
+  heading: i18n.t('offboardApp.heading'),
+  deleted: i18n.t('offboardApp.deleted'),
+  noApp: i18n.t('offboardApp.noApp'),
+  warning: (name: string, appId: string) => i18n.t('offboardApp.warning', [name, appId]),
+  /** The sentence around the app's name (shown in bold), wherever the language puts it. */
+  typeName: i18n.t('offboardApp.typeName', [NAME_MARK]).split(NAME_MARK) as [string, string?],
+  delete: i18n.t('offboardApp.delete'),
+} as const;
 
 /** "Remove TonicDM's app from this tenant": the app, what goes with it, and its exact name typed to confirm. */
 export function OffboardApp() {
@@ -12,19 +26,21 @@ export function OffboardApp() {
   return (
     <section className="graph-offboard" data-testid="graph-offboard-section">
       {offboard.deleted ? null : <AppCandidates choosable allowNew={false} />}
-      <h4>Remove TonicDM's app from this tenant</h4>
+      <h4>{STRINGS.heading}</h4>
       {offboard.deleted ? (
-        <MessageBar severity="success" testId="graph-offboard-done" message="The app is deleted and the setup archived." />
+        <MessageBar severity="success" testId="graph-offboard-done" message={STRINGS.deleted} />
       ) : offboard.blocked || !target ? (
-        <MessageBar severity="error" testId="graph-offboard-blocked" message={offboard.blocked ?? 'No app to remove.'} />
+        <MessageBar severity="error" testId="graph-offboard-blocked" message={offboard.blocked ?? STRINGS.noApp} />
       ) : (
         <MessageBar
           severity="warning"
-          message={`Deleting "${target.displayName}" (client ID ${target.appId}) also deletes its enterprise application, the Microsoft Graph permissions granted to it and its user and group assignments. TonicDM stops filing mail at once. Microsoft Entra keeps a deleted app restorable for 30 days.`}
+          message={STRINGS.warning(target.displayName, target.appId)}
         >
           <label className="field">
             <span className="field-label">
-              Type the app's name, <strong>{target.displayName}</strong>, to confirm:
+              {STRINGS.typeName[0]}
+              <strong>{target.displayName}</strong>
+              {STRINGS.typeName[1]}
             </span>
             <input
               type="text"
@@ -44,7 +60,7 @@ export function OffboardApp() {
               disabled={running || offboard.typed !== target.displayName}
               onClick={() => void runOffboard()}
             >
-              Delete the app
+              {STRINGS.delete}
             </button>
           </div>
         </MessageBar>

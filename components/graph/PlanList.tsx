@@ -1,7 +1,8 @@
+import { i18n } from '#i18n';
 import type { SetupPlan } from '@/utils/graph/planSetup';
 import { planForRole } from './planForRole';
 
-const LABEL = { todo: 'will change', exists: 'exists', skipped: 'skipped' } as const;
+const LABEL = { todo: i18n.t('planList.todo'), exists: i18n.t('planList.exists'), skipped: i18n.t('planList.skipped') } as const;
 
 /** What a run would do: each action marked as already there, to be created or changed, or skipped for lack of role. */
 export function PlanList({ plan, canConsent }: { plan: SetupPlan; canConsent: boolean }) {

@@ -1,9 +1,16 @@
+import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
 import type { RotationRecord } from '@/utils/graph/rotationRecord';
 import { useGraphStore } from './graphStore';
 import { prepareRotation } from './rotationActions';
 import { rotationItem } from './rotationItem';
 import { MessageBar } from '../MessageBar';
+
+/** Every word this component shows. */
+const STRINGS = {
+  message: (name: string) => i18n.t('rotationNotice.message', [name]),
+  resume: i18n.t('rotationNotice.resume'),
+} as const;
 
 /**
  * A rotation a closed panel left between asking for the new secret and recording it: offers to check the app
@@ -22,11 +29,11 @@ export function RotationNotice() {
     <MessageBar
       severity="info"
       testId="graph-rotation-resume-notice"
-      message={`A rotation of "${record.appDisplayName}" was interrupted while its new secret was being added. Checking the app shows whether it was added and finishes the rotation without a second new secret.`}
+      message={STRINGS.message(record.appDisplayName)}
     >
       <div className="message-actions">
         <button type="button" className="primary" data-testid="graph-rotation-resume" onClick={() => void prepareRotation()}>
-          Check and continue
+          {STRINGS.resume}
         </button>
       </div>
     </MessageBar>

@@ -1,3 +1,5 @@
+import { i18n } from '#i18n';
+import { formatDay } from '@/utils/i18n/dates';
 import type { CurrentBasis, RotationPlan as Plan, SecretSummary } from '@/utils/graph/planRotation';
 import type { SecretInfo } from '@/utils/graph/rotationRecord';
 import { AppCandidates } from './AppCandidates';
@@ -7,12 +9,42 @@ import { SecretOptions } from './SecretOptions';
 import { SignInEvidenceView } from './SignInEvidenceView';
 import { MessageBar } from '../MessageBar';
 
+/** Every word this component shows. */
+const STRINGS = {
+  heading: i18n.t('rotationPlan.heading'),
+  current: i18n.t('rotationPlan.current'),
+  newSecret: i18n.t('rotationPlan.newSecret'),
+  newSecretNote: (months: number) => i18n.t('rotationPlan.newSecretNote', months),
+  run: i18n.t('rotationPlan.run'),
+  usesNow: (secret: string) => i18n.t('rotationPlan.usesNow', [secret]),
+  removeLost: (secret: string) => i18n.t('rotationPlan.removeLost', [secret]),
+  add: (name: string, months: number, until: string) => i18n.t('rotationPlan.add', months, [name, String(months), until]),
+  keepOld: (secret: string) => i18n.t('rotationPlan.keepOld', [secret]),
+  todo: i18n.t('rotationPlan.todo'),
+  exists: i18n.t('rotationPlan.exists'),
+  note: (note: string) => i18n.t('rotationPlan.note', [note]),
+  description: i18n.t('rotationPlan.description'),
+  none: i18n.t('rotationPlan.none'),
+  hint: i18n.t('rotationPlan.hint'),
+  keyId: i18n.t('rotationPlan.keyId'),
+  expires: i18n.t('rotationPlan.expires'),
+  unknown: i18n.t('rotationPlan.unknown'),
+  added: i18n.t('rotationPlan.added'),
+  removeOldWarning: i18n.t('rotationPlan.removeOldWarning'),
+  fill: i18n.t('rotationPlan.fill'),
+  removeOld: (secret: string) => i18n.t('rotationPlan.removeOld', [secret]),
+  oldRemoved: (secret: string, day: string) => i18n.t('rotationPlan.oldRemoved', [secret, day]),
+  noOther: i18n.t('rotationPlan.noOther'),
+  unnamed: i18n.t('rotationPlan.unnamed'),
+  describe: (name: string, hint: string, expires: string) => i18n.t('rotationPlan.describe', [name, hint, expires]),
+} as const;
+
 const BASIS: Record<CurrentBasis, string> = {
-  held: 'its hint matches the secret the assistant holds',
-  'recorded-expiry': 'its expiry is the one recorded for this setup',
-  only: 'it is the only secret on the app',
-  latest: 'a guess: it expires last — check its hint in TonicDM',
-  record: 'the secret the interrupted rotation was replacing',
+  held: i18n.t('rotationPlan.basisHeld'),
+  'recorded-expiry': i18n.t('rotationPlan.basisRecordedExpiry'),
+  only: i18n.t('rotationPlan.basisOnly'),
+  latest: i18n.t('rotationPlan.basisLatest'),
+  record: i18n.t('rotationPlan.basisRecord'),
 };
 
 /** The rotation plan (which app, the secret TonicDM uses now, the new one), its run button, and what follows a rotation. */
@@ -23,19 +55,19 @@ export function RotationPlan() {
   return (
     <section className="graph-rotation" data-testid="graph-rotation">
       <AppCandidates choosable allowNew={false} />
-      <h4>Rotate the client secret</h4>
+      <h4>{STRINGS.heading}</h4>
       {plan.blocked ? (
         <MessageBar severity="error" testId="graph-plan-blocked" message={plan.blocked} />
       ) : (
         <>
           <RotationSteps plan={plan} />
-          {plan.current ? <SecretDetails testId="graph-rotation-current" title="The secret TonicDM uses now" secret={plan.current} note={BASIS[plan.current.basis]} /> : null}
+          {plan.current ? <SecretDetails testId="graph-rotation-current" title={STRINGS.current} secret={plan.current} note={BASIS[plan.current.basis]} /> : null}
           {plan.add.state === 'todo' ? (
             <SecretDetails
               testId="graph-rotation-new"
-              title="The new secret"
+              title={STRINGS.newSecret}
               secret={{ keyId: '', hint: null, displayName: plan.add.displayName, endDateTime: plan.add.endDateTime }}
-              note={`valid for ${plan.add.months} months; its Value goes straight to the captured values, for TonicDM`}
+              note={STRINGS.newSecretNote(plan.add.months)}
             />
           ) : null}
         </>
@@ -49,7 +81,7 @@ export function RotationPlan() {
       ) : null}
       {plan.blocked || plan.record?.newSecret ? null : <SecretOptions alwaysNew />}
       <button type="button" className="primary" data-testid="graph-run-plan" disabled={running || !!plan.blocked} onClick={() => void runRotation()}>
-        Run plan
+        {STRINGS.run}
       </button>
       {plan.record?.newSecret ? <AfterRotation plan={plan} /> : null}
       {plan.blocked ? null : <SignInEvidenceView />}
@@ -59,24 +91,24 @@ export function RotationPlan() {
 
 function RotationSteps({ plan }: { plan: Plan }) {
   const steps: { key: string; state: 'todo' | 'exists'; text: string }[] = [];
-  if (plan.current) steps.push({ key: 'current', state: 'exists', text: `TonicDM uses ${describe(plan.current)} now.` });
+  if (plan.current) steps.push({ key: 'current', state: 'exists', text: STRINGS.usesNow(describe(plan.current)) });
   for (const lost of plan.lost) {
-    steps.push({ key: `remove-lost:${lost.keyId}`, state: 'todo', text: `Remove ${describe(lost)}: an interrupted rotation added it and its Value was lost, so nobody can use it.` });
+    steps.push({ key: `remove-lost:${lost.keyId}`, state: 'todo', text: STRINGS.removeLost(describe(lost)) });
   }
   steps.push(
     plan.add.state === 'todo'
-      ? { key: 'add-secret', state: 'todo', text: `Add the client secret "${plan.add.displayName}", valid for ${plan.add.months} months (until ${plan.add.endDateTime.slice(0, 10)}).` }
+      ? { key: 'add-secret', state: 'todo', text: STRINGS.add(plan.add.displayName, plan.add.months, formatDay(plan.add.endDateTime)) }
       : { key: 'add-secret', state: 'exists', text: plan.add.reason },
   );
   const old = plan.record?.newSecret ? plan.record.oldSecret : plan.current;
   if (old && !plan.record?.oldRemovedAt) {
-    steps.push({ key: 'keep-old', state: 'exists', text: `Keep ${describe(old)} until TonicDM has the new one; you remove it afterwards.` });
+    steps.push({ key: 'keep-old', state: 'exists', text: STRINGS.keepOld(describe(old)) });
   }
   return (
     <ol className="graph-plan" data-testid="graph-plan">
       {steps.map((step) => (
         <li key={step.key} data-testid="graph-plan-action" data-key={step.key} data-state={step.state}>
-          <span className="tag">{step.state === 'todo' ? 'will change' : 'exists'}</span> {step.text}
+          <span className="tag">{step.state === 'todo' ? STRINGS.todo : STRINGS.exists}</span> {step.text}
         </li>
       ))}
     </ol>
@@ -88,24 +120,24 @@ function SecretDetails({ testId, title, secret, note }: { testId: string; title:
     <div className="secret-details" data-testid={testId} data-key-id={secret.keyId || undefined}>
       <p>
         <strong>{title}</strong>
-        {note ? <span className="muted"> ({note})</span> : null}
+        {note ? <span className="muted"> {STRINGS.note(note)}</span> : null}
       </p>
       <ul>
         <li>
-          Description: <code data-testid={`${testId}-description`}>{secret.displayName ?? '(none)'}</code>
+          {STRINGS.description} <code data-testid={`${testId}-description`}>{secret.displayName ?? STRINGS.none}</code>
         </li>
         {secret.hint ? (
           <li>
-            Hint (first characters of the Value): <code data-testid={`${testId}-hint`}>{secret.hint}</code>
+            {STRINGS.hint} <code data-testid={`${testId}-hint`}>{secret.hint}</code>
           </li>
         ) : null}
         {secret.keyId ? (
           <li>
-            Secret ID (keyId): <code data-testid={`${testId}-key-id`}>{secret.keyId}</code>
+            {STRINGS.keyId} <code data-testid={`${testId}-key-id`}>{secret.keyId}</code>
           </li>
         ) : null}
         <li>
-          Expires: <code data-testid={`${testId}-expiry`}>{secret.endDateTime ? secret.endDateTime.slice(0, 10) : 'unknown'}</code>
+          {STRINGS.expires} <code data-testid={`${testId}-expiry`}>{secret.endDateTime ? formatDay(secret.endDateTime) : STRINGS.unknown}</code>
         </li>
       </ul>
     </div>
@@ -119,33 +151,32 @@ function AfterRotation({ plan }: { plan: Plan }) {
   const oldSecret = record.oldSecret;
   return (
     <div className="message message-success graph-rotation-done" data-testid="graph-rotation-done">
-      <SecretDetails testId="graph-rotation-added" title="New secret, captured for TonicDM" secret={record.newSecret!} />
+      <SecretDetails testId="graph-rotation-added" title={STRINGS.added} secret={record.newSecret!} />
       {oldSecret && !record.oldRemovedAt ? (
         <>
           <p className="fix" data-testid="graph-remove-old-warning">
-            TonicDM must have the new secret before the old one goes: fill TonicDM's Security Set Up ("Update Now") with the new secret and its expiry, and
-            press Go. Removing the old secret first stops mail filing until TonicDM has the new one.
+            {STRINGS.removeOldWarning}
           </p>
           <div className="message-actions">
             <button type="button" className="button" data-testid="graph-rotation-fill" onClick={() => void fillTonicdmWithNewSecret()}>
-              Fill TonicDM with the new secret
+              {STRINGS.fill}
             </button>
             <button type="button" className="button" data-testid="graph-remove-old-secret" disabled={running} onClick={() => void removeOldSecretNow()}>
-              Remove the old secret ({describe(oldSecret)})
+              {STRINGS.removeOld(describe(oldSecret))}
             </button>
           </div>
         </>
       ) : oldSecret ? (
         <p data-testid="graph-old-secret-removed">
-          The old secret ({describe(oldSecret)}) was removed on {record.oldRemovedAt!.slice(0, 10)}.
+          {STRINGS.oldRemoved(describe(oldSecret), formatDay(record.oldRemovedAt!))}
         </p>
       ) : (
-        <p className="note">The app had no other secret to remove.</p>
+        <p className="note">{STRINGS.noOther}</p>
       )}
     </div>
   );
 }
 
 function describe(secret: SecretInfo): string {
-  return `"${secret.displayName ?? 'unnamed'}" (hint ${secret.hint ?? '?'}, expires ${secret.endDateTime?.slice(0, 10) ?? '?'})`;
+  return STRINGS.describe(secret.displayName ?? STRINGS.unnamed, secret.hint ?? '?', secret.endDateTime ? formatDay(secret.endDateTime) : '?');
 }

@@ -1,18 +1,19 @@
+import { i18n } from '#i18n';
 import { useGraphStore } from './graphStore';
 
 const LABEL: Record<string, string> = {
-  running: 'running…',
-  created: 'created',
-  updated: 'updated',
-  granted: 'granted',
-  added: 'added',
-  assigned: 'assigned',
-  'already-done': 'already there',
-  exists: 'exists',
-  resumed: 'done earlier',
-  failed: 'failed',
-  'not-run': 'not run yet',
-  skipped: 'skipped',
+  running: i18n.t('runProgress.running'),
+  created: i18n.t('runProgress.created'),
+  updated: i18n.t('runProgress.updated'),
+  granted: i18n.t('runProgress.granted'),
+  added: i18n.t('runProgress.added'),
+  assigned: i18n.t('runProgress.assigned'),
+  'already-done': i18n.t('runProgress.alreadyDone'),
+  exists: i18n.t('runProgress.exists'),
+  resumed: i18n.t('runProgress.resumed'),
+  failed: i18n.t('runProgress.failed'),
+  'not-run': i18n.t('runProgress.notRun'),
+  skipped: i18n.t('runProgress.skipped'),
 };
 
 /** Each planned action and how it went, with the engine's explanation when it failed. */
@@ -22,7 +23,7 @@ export function RunProgress() {
   if (items.length === 0) return null;
   return (
     <section className="graph-progress">
-      <h4>Progress</h4>
+      <h4>{i18n.t('runProgress.heading')}</h4>
       <ol data-testid="graph-progress">
         {items.map((item) => (
           <li key={item.key} data-testid="graph-progress-item" data-key={item.key} data-outcome={item.outcome}>
@@ -33,7 +34,7 @@ export function RunProgress() {
       </ol>
       {retries > 0 ? (
         <p className="note" data-testid="graph-retries">
-          Microsoft Graph asked to wait or retry {retries} time{retries === 1 ? '' : 's'}; this is normal right after creating objects.
+          {i18n.t('runProgress.retries', retries)}
         </p>
       ) : null}
     </section>

@@ -1,6 +1,16 @@
+import { i18n } from '#i18n';
 import { useGraphStore } from './graphStore';
 import { setChoices } from './automateActions';
 import { MessageBar } from '../MessageBar';
+
+/** Every word this component shows. */
+const STRINGS = {
+  newSecret: i18n.t('secretOptions.newSecret'),
+  validFor: i18n.t('secretOptions.validFor'),
+  months: (months: number) => i18n.t('secretOptions.months', months),
+  monthsGuide: (months: number) => i18n.t('secretOptions.monthsGuide', months),
+  refused: (months: number) => i18n.t('secretOptions.refused', months),
+} as const;
 
 const LIFETIMES = [24, 18, 12, 6, 3, 1] as const;
 
@@ -24,12 +34,12 @@ export function SecretOptions({ alwaysNew = false }: { alwaysNew?: boolean }) {
             disabled={running}
             onChange={(e) => setChoices({ newSecret: e.target.checked })}
           />
-          <span>Also create a new client secret (its Value is captured for TonicDM)</span>
+          <span>{STRINGS.newSecret}</span>
         </label>
       )}
       {newSecret ? (
         <label className="field">
-          <span className="field-label">Valid for</span>
+          <span className="field-label">{STRINGS.validFor}</span>
           <select
             data-testid="graph-secret-lifetime"
             value={choices.secretLifetimeMonths}
@@ -38,7 +48,7 @@ export function SecretOptions({ alwaysNew = false }: { alwaysNew?: boolean }) {
           >
             {LIFETIMES.map((months) => (
               <option key={months} value={months}>
-                {months} months{months === 24 ? ' (TonicDM guide)' : ''}
+                {months === 24 ? STRINGS.monthsGuide(months) : STRINGS.months(months)}
               </option>
             ))}
           </select>
@@ -48,12 +58,12 @@ export function SecretOptions({ alwaysNew = false }: { alwaysNew?: boolean }) {
         <MessageBar
           severity="warning"
           testId="graph-shorter-lifetime"
-          message={`Your organisation's policy refused a secret valid for ${choices.secretLifetimeMonths} months. Pick a shorter lifetime and run again.`}
+          message={STRINGS.refused(choices.secretLifetimeMonths)}
         >
           <div className="message-actions">
             {LIFETIMES.filter((m) => m < choices.secretLifetimeMonths && m >= 3).map((months) => (
               <button key={months} type="button" className="button" data-testid={`graph-lifetime-${months}`} onClick={() => setChoices({ secretLifetimeMonths: months })}>
-                {months} months
+                {STRINGS.months(months)}
               </button>
             ))}
           </div>

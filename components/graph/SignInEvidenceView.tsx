@@ -1,3 +1,5 @@
+import { i18n } from '#i18n';
+import { formatMoment } from '@/utils/i18n/dates';
 import type { RotationPlan } from '@/utils/graph/planRotation';
 import type { SecretInfo } from '@/utils/graph/rotationRecord';
 import { switchVerdict } from '@/utils/graph/signInEvidence';
@@ -5,6 +7,21 @@ import { useGraphStore } from './graphStore';
 import { loadEvidence } from './rotationActions';
 import { MessageBar } from '../MessageBar';
 import { Icon } from '../Icons';
+
+/** Every word this component shows. */
+const STRINGS = {
+  heading: i18n.t('signInEvidenceView.heading'),
+  unnamed: i18n.t('signInEvidenceView.unnamed'),
+  lastSignIn: (name: string, hint: string, at: string) => i18n.t('signInEvidenceView.lastSignIn', [name, hint, at]),
+  noSignIn: (name: string, hint: string) => i18n.t('signInEvidenceView.noSignIn', [name, hint]),
+  delay: i18n.t('signInEvidenceView.delay'),
+  unavailable: (detail: string) => i18n.t('signInEvidenceView.unavailable', [detail]),
+  without: i18n.t('signInEvidenceView.without'),
+  intro: i18n.t('signInEvidenceView.intro'),
+  reading: i18n.t('signInEvidenceView.reading'),
+  again: i18n.t('signInEvidenceView.again'),
+  show: i18n.t('signInEvidenceView.show'),
+} as const;
 
 /**
  * When each secret of the app last signed in, on request: the evidence that TonicDM has switched to the new
@@ -19,7 +36,7 @@ export function SignInEvidenceView() {
   const record = plan.record;
   return (
     <section className="graph-evidence">
-      <h4>Which secret TonicDM signs in with</h4>
+      <h4>{STRINGS.heading}</h4>
       {evidence && !evidence.loading ? (
         evidence.available ? (
           <div data-testid="graph-signin-evidence" data-state="available">
@@ -28,13 +45,15 @@ export function SignInEvidenceView() {
                 const at = evidence.lastSignIn[secret.keyId.toLowerCase()];
                 return (
                   <li key={secret.keyId} data-testid="graph-signin-evidence-row" data-key-id={secret.keyId} data-last-sign-in={at ?? ''}>
-                    "{secret.displayName ?? 'unnamed'}" (hint {secret.hint ?? '?'}): {at ? `last signed in ${at.slice(0, 10)} ${at.slice(11, 16)} UTC` : 'no sign-in recorded'}
+                    {at
+                      ? STRINGS.lastSignIn(secret.displayName ?? STRINGS.unnamed, secret.hint ?? '?', formatMoment(Date.parse(at)))
+                      : STRINGS.noSignIn(secret.displayName ?? STRINGS.unnamed, secret.hint ?? '?')}
                   </li>
                 );
               })}
             </ul>
             {record?.newSecret ? <Verdict lastSignIn={evidence.lastSignIn} oldSecret={record.oldSecret} newSecret={record.newSecret} /> : null}
-            <p className="note">Microsoft's report is updated with a delay; a sign-in of the last hours may not show yet.</p>
+            <p className="note">{STRINGS.delay}</p>
           </div>
         ) : (
           <MessageBar
@@ -42,19 +61,16 @@ export function SignInEvidenceView() {
             testId="graph-signin-evidence"
             data-state="unavailable"
             data-reason={evidence.reason}
-            message={`Sign-in evidence is unavailable: ${evidence.detail}`}
+            message={STRINGS.unavailable(evidence.detail)}
           >
-            <p className="fix">Without it, check in TonicDM that mail filing works with the new secret before you remove the old one.</p>
+            <p className="fix">{STRINGS.without}</p>
           </MessageBar>
         )
       ) : (
-        <p className="note">
-          Microsoft Entra can show when each secret last signed in, so you see TonicDM has switched before the old secret goes. This needs Microsoft Entra ID P1
-          or P2 and the permission AuditLog.Read.All, which is asked for when you press the button.
-        </p>
+        <p className="note">{STRINGS.intro}</p>
       )}
       <button type="button" className="button" data-testid="graph-signin-evidence-load" disabled={running || !!evidence?.loading} onClick={() => void loadEvidence()}>
-        {evidence?.loading ? 'Reading sign-ins…' : evidence ? 'Check the sign-ins again' : 'Show when each secret last signed in'}
+        {evidence?.loading ? STRINGS.reading : evidence ? STRINGS.again : STRINGS.show}
       </button>
     </section>
   );

@@ -4,6 +4,7 @@
  * listed with whose they are, and the admin picks one (confirming its risk if it is not clearly
  * theirs) or a new app. Nothing is written until the admin presses Run plan.
  */
+import { i18n } from '#i18n';
 import { defaultAppChoice, type AppChoice } from '@/utils/graph/appChoice';
 import { planSetup } from '@/utils/graph/planSetup';
 import { searchPrincipals, type PrincipalMatch } from '@/utils/graph/userSearch';
@@ -20,13 +21,13 @@ const set = useGraphStore.setState;
 const get = useGraphStore.getState;
 
 const REVIEW = {
-  automate: 'Review the plan, then press Run plan. Nothing has been changed yet.',
-  rotate: 'Review the rotation, then press Run plan. Nothing has been changed yet.',
-  offboard: 'Review the app, then type its name to delete it. Nothing has been changed yet.',
+  automate: i18n.t('automateActions.reviewPlan'),
+  rotate: i18n.t('automateActions.reviewRotation'),
+  offboard: i18n.t('automateActions.reviewOffboard'),
 } as const;
 
 export async function prepareAutomate(): Promise<void> {
-  set({ mode: 'automate', status: 'running', message: 'Asking Microsoft for permission to make changes…', explanation: undefined, plan: undefined, rotation: undefined, offboard: undefined, evidence: undefined, progress: [], lifetimeRefused: false });
+  set({ mode: 'automate', status: 'running', message: i18n.t('automateActions.asking'), explanation: undefined, plan: undefined, rotation: undefined, offboard: undefined, evidence: undefined, progress: [], lifetimeRefused: false });
   try {
     const appId = capturedAppId();
     // Write consent is asked for (started first, so a needed sign-in window asks for it) while the tenant is read.
@@ -34,7 +35,7 @@ export async function prepareAutomate(): Promise<void> {
     const [{ verification }] = await Promise.all([checkTenant('read', appId ? { appId, ...knownServicePrincipal({ appId }) } : {}), write]);
     set({ choices: { ...get().choices, app: defaultAppChoice(verification), newSecret: wantsNewSecret(verification) } });
     replan();
-    if (get().plan) set({ status: 'idle', message: 'Review the plan, then press Run plan. Nothing has been changed yet.' });
+    if (get().plan) set({ status: 'idle', message: REVIEW.automate });
   } catch (error) {
     set(errorState(error));
   }
@@ -86,7 +87,7 @@ export async function chooseApp(choice: AppChoice): Promise<void> {
   }
   // The pick shows at once; the plan stays blocked until that app's owners and credentials are read.
   setChoices({ app: { kind: 'existing', appObjectId: choice.appObjectId } });
-  set({ status: 'running', message: 'Reading the chosen app\'s owners and credentials…', explanation: undefined });
+  set({ status: 'running', message: i18n.t('automateActions.readingChosen'), explanation: undefined });
   try {
     const { verification: checked } = await checkTenant('write', { appObjectId: choice.appObjectId });
     set({ choices: { ...get().choices, newSecret: wantsNewSecret(checked) } });

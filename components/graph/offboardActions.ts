@@ -3,6 +3,7 @@
  * the app with its owners and credentials, and delete it once the admin typed its exact name. The setup is
  * then archived (kept, not deleted) through the background, which alone writes the setup state.
  */
+import { i18n } from '#i18n';
 import { defaultExistingChoice } from '@/utils/graph/appChoice';
 import { offboardApp, offboardTarget } from '@/utils/graph/offboardApp';
 import { sendToBackground } from '@/utils/messaging/sendToBackground';
@@ -16,7 +17,7 @@ const set = useGraphStore.setState;
 const get = useGraphStore.getState;
 
 export async function prepareOffboard(): Promise<void> {
-  set({ mode: 'offboard', status: 'running', message: 'Asking Microsoft for permission to make changes…', explanation: undefined, plan: undefined, rotation: undefined, offboard: undefined, evidence: undefined, progress: [] });
+  set({ mode: 'offboard', status: 'running', message: i18n.t('automateActions.asking'), explanation: undefined, plan: undefined, rotation: undefined, offboard: undefined, evidence: undefined, progress: [] });
   try {
     const appId = capturedAppId();
     const write = ensureAccess('write');
@@ -25,7 +26,7 @@ export async function prepareOffboard(): Promise<void> {
     const kept = previous?.kind === 'existing' && verification.app?.id === previous.appObjectId ? previous : undefined;
     set({ choices: { ...get().choices, app: kept ?? defaultExistingChoice(verification) } });
     retargetOffboard();
-    set({ status: 'idle', message: 'Review the app, then type its name to delete it. Nothing has been changed yet.' });
+    set({ status: 'idle', message: i18n.t('automateActions.reviewOffboard') });
   } catch (error) {
     set(errorState(error));
   }
@@ -49,12 +50,12 @@ export async function runOffboard(): Promise<void> {
   const offboard = get().offboard;
   const target = offboard?.target;
   if (!target || get().status === 'running' || offboard.typed !== target.displayName) return;
-  set({ status: 'running', message: `Deleting "${target.displayName}"…`, explanation: undefined });
+  set({ status: 'running', message: i18n.t('offboardActions.deleting', [target.displayName]), explanation: undefined });
   try {
     const { transport } = await graphTransport('write');
     const result = await offboardApp(transport, target, offboard.typed);
     if (!result.ok) {
-      set({ status: 'error', message: result.error?.message ?? 'The app was not deleted.', explanation: result.error?.explanation });
+      set({ status: 'error', message: result.error?.message ?? i18n.t('offboardActions.notDeleted'), explanation: result.error?.explanation });
       return;
     }
     await sendToBackground({ type: 'panel/archive-setup', appId: target.appId, archived: true, reason: 'app-deleted' });
@@ -64,9 +65,9 @@ export async function runOffboard(): Promise<void> {
       status: 'done',
       message:
         result.outcome === 'deleted'
-          ? `Removed "${target.displayName}" (client ID ${target.appId}) from this tenant, with its enterprise application, its permissions and its user assignments. The setup is archived.`
-          : `"${target.displayName}" was already gone from this tenant. The setup is archived.`,
-      explanation: 'TonicDM can no longer sign in to this tenant. Microsoft Entra keeps a deleted app under App registrations → Deleted applications for 30 days, where it can be restored.',
+          ? i18n.t('offboardActions.removed', [target.displayName, target.appId])
+          : i18n.t('offboardActions.alreadyGone', [target.displayName]),
+      explanation: i18n.t('offboardActions.explanation'),
       offboard: { ...offboard, deleted: true },
       rotationRecord: undefined,
       annotations: undefined,

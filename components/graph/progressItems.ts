@@ -2,6 +2,7 @@
  * The run's progress list: every planned action from the start (so the admin sees what is still to
  * come), updated by the engine's start/finish events.
  */
+import { i18n } from '#i18n';
 import type { ProgressEvent } from '@/utils/graph/executePlan';
 import type { SetupAction, SetupPlan } from '@/utils/graph/planSetup';
 import type { ProgressItem } from './graphStore';
@@ -13,7 +14,7 @@ export function initialProgress(plan: SetupPlan, skipped: readonly SetupAction[]
       key: action.key,
       title: action.title,
       outcome: skipped.includes(action) ? 'skipped' : action.state === 'exists' ? 'exists' : 'not-run',
-      ...(skipped.includes(action) ? { detail: 'Needs a Global Administrator or Privileged Role Administrator.' } : {}),
+      ...(skipped.includes(action) ? { detail: i18n.t('progressItems.needsRole') } : {}),
     }));
 }
 
@@ -36,10 +37,10 @@ export function retryMessage(event: Extract<ProgressEvent, { type: 'retry' }>): 
   const seconds = Math.max(1, Math.round(event.retry.delayMs / 1000));
   switch (event.retry.reason) {
     case 'throttled':
-      return `Microsoft Graph asked to slow down; retrying in ${seconds} s.`;
+      return i18n.t('progressItems.throttled', [String(seconds)]);
     case 'replication':
-      return `Microsoft Entra is still copying a new object; retrying in ${seconds} s.`;
+      return i18n.t('progressItems.replication', [String(seconds)]);
     case 'network':
-      return `Microsoft Graph could not be reached; retrying in ${seconds} s.`;
+      return i18n.t('progressItems.network', [String(seconds)]);
   }
 }

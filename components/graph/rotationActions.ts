@@ -4,6 +4,7 @@
  * storage as the captured secret with the setup's expiry updated; the old secret is removed only when the
  * admin asks, after TonicDM has the new one. Sign-in evidence is read only on request (AuditLog.Read.All).
  */
+import { i18n } from '#i18n';
 import { defaultExistingChoice } from '@/utils/graph/appChoice';
 import { planRotation } from '@/utils/graph/planRotation';
 import { removeOldSecret, rotateSecret, type RotationResult } from '@/utils/graph/rotateSecret';
@@ -24,13 +25,13 @@ import { capturedAppId, checkTenant, knownServicePrincipal } from './verifyActio
 const set = useGraphStore.setState;
 const get = useGraphStore.getState;
 
-const REVIEW = 'Review the rotation, then press Run plan. Nothing has been changed yet.';
+const REVIEW = i18n.t('automateActions.reviewRotation');
 
 export async function prepareRotation(): Promise<void> {
   set({
     mode: 'rotate',
     status: 'running',
-    message: 'Asking Microsoft for permission to make changes…',
+    message: i18n.t('automateActions.asking'),
     explanation: undefined,
     plan: undefined,
     rotation: undefined,
@@ -89,7 +90,7 @@ export function replanRotation(): void {
 export async function runRotation(): Promise<void> {
   const plan = get().rotation;
   if (!plan || get().status === 'running') return;
-  set({ status: 'running', message: 'Rotating the client secret…', explanation: undefined, lifetimeRefused: false, progress: [] });
+  set({ status: 'running', message: i18n.t('rotationActions.rotating'), explanation: undefined, lifetimeRefused: false, progress: [] });
   try {
     const { transport } = await graphTransport('write');
     const app = plan.app;
@@ -97,7 +98,7 @@ export async function runRotation(): Promise<void> {
       store: sessionRotationStore(),
       storeSecret: async (secretText, endDateTime, keyId) => {
         rememberCredentials([keyId]);
-        if (!app) throw new Error('the app it belongs to is unknown');
+        if (!app) throw new Error(i18n.t('runActions.appUnknown'));
         const now = Date.now();
         await secretItem.setValue({ value: secretText, appId: app.appId, capturedAt: now, lastUsedAt: now, source: 'graph' });
         await recordExpiry(plan.tenantId, app, endDateTime);
@@ -122,10 +123,10 @@ function finish(result: RotationResult): void {
   if (!result.ok) {
     set({
       status: 'error',
-      message: result.error?.message ?? 'The rotation did not finish.',
+      message: result.error?.message ?? i18n.t('rotationActions.notFinished'),
       explanation: result.error?.explanation,
       lifetimeRefused: result.error?.kind === 'password-policy',
-      progress: [{ key: 'add-secret', title: plan?.add.state === 'todo' ? `Add "${plan.add.displayName}"` : 'Add the new secret', outcome: 'failed' }],
+      progress: [{ key: 'add-secret', title: plan?.add.state === 'todo' ? i18n.t('rotationActions.addNamed', [plan.add.displayName]) : i18n.t('rotationActions.addNew'), outcome: 'failed' }],
     });
     replanRotation();
     return;
@@ -134,20 +135,20 @@ function finish(result: RotationResult): void {
   const old = get().rotationRecord?.oldSecret;
   const message =
     result.outcome === 'added'
-      ? `Done: the new secret "${secret?.displayName ?? ''}" (hint ${secret?.hint ?? '?'}) was added and captured for TonicDM.`
+      ? i18n.t('rotationActions.added', [secret?.displayName ?? '', secret?.hint ?? '?'])
       : result.outcome === 'adopted'
-        ? `Done: the interrupted rotation's secret (hint ${secret?.hint ?? '?'}) is the new one; its Value is captured for TonicDM.`
-        : 'Done: nothing needed to change; the secret was already rotated.';
+        ? i18n.t('rotationActions.adopted', [secret?.hint ?? '?'])
+        : i18n.t('rotationActions.nothing');
   set({
     status: 'done',
     message,
-    explanation: old && result.outcome !== 'nothing' ? `The old secret (hint ${old.hint ?? '?'}) stays until you remove it below, after TonicDM has the new one.` : undefined,
+    explanation: old && result.outcome !== 'nothing' ? i18n.t('rotationActions.oldStays', [old.hint ?? '?']) : undefined,
     progress:
       result.outcome === 'nothing'
         ? []
         : [
-            ...result.removedLost.map((keyId) => ({ key: `remove-lost:${keyId}`, title: 'Remove the unusable secret of the interrupted rotation', outcome: 'updated' as const })),
-            { key: 'add-secret', title: `Add "${secret?.displayName ?? ''}"`, outcome: result.outcome === 'added' ? ('added' as const) : ('resumed' as const) },
+            ...result.removedLost.map((keyId) => ({ key: `remove-lost:${keyId}`, title: i18n.t('rotationActions.removeLost'), outcome: 'updated' as const })),
+            { key: 'add-secret', title: i18n.t('rotationActions.addNamed', [secret?.displayName ?? '']), outcome: result.outcome === 'added' ? ('added' as const) : ('resumed' as const) },
           ],
     evidence: undefined,
   });
@@ -175,20 +176,20 @@ async function readBack(secret?: SecretInfo): Promise<void> {
 export async function removeOldSecretNow(): Promise<void> {
   const record = get().rotationRecord;
   if (!record || get().status === 'running') return;
-  set({ status: 'running', message: `Removing the old secret (hint ${record.oldSecret?.hint ?? '?'})…`, explanation: undefined });
+  set({ status: 'running', message: i18n.t('rotationActions.removing', [record.oldSecret?.hint ?? '?']), explanation: undefined });
   try {
     const { transport } = await graphTransport('write');
     const result = await removeOldSecret(transport, sessionRotationStore(), { tenantId: record.tenantId, appObjectId: record.appObjectId });
     if (!result.ok) {
-      set({ status: 'error', message: result.error?.message ?? 'The old secret was not removed.', explanation: result.error?.explanation });
+      set({ status: 'error', message: result.error?.message ?? i18n.t('rotationActions.notRemoved'), explanation: result.error?.explanation });
       return;
     }
     set({
       status: 'done',
       message:
         result.outcome === 'removed'
-          ? `Removed the old secret (hint ${record.oldSecret?.hint ?? '?'}). TonicDM works on with the new one.`
-          : `The old secret (hint ${record.oldSecret?.hint ?? '?'}) was already gone.`,
+          ? i18n.t('rotationActions.removed', [record.oldSecret?.hint ?? '?'])
+          : i18n.t('rotationActions.alreadyGone', [record.oldSecret?.hint ?? '?']),
       explanation: undefined,
     });
     replanRotation();

@@ -4,6 +4,7 @@
  * credentials this assistant vouches for. A checkpoint in session storage lets a reopened panel
  * resume without creating anything twice, on the same app the interrupted run worked on.
  */
+import { i18n } from '#i18n';
 import { defaultAppChoice, type AppChoice } from '@/utils/graph/appChoice';
 import type { Checkpoint } from '@/utils/graph/checkpointStore';
 import { executePlan, type ExecutionResult } from '@/utils/graph/executePlan';
@@ -27,7 +28,7 @@ export async function runPlan(): Promise<void> {
   const { plan, verification, choices } = get();
   if (!plan || !verification || get().status === 'running') return;
   const { plan: runnable, skipped } = planForRole(plan, verification.admin.canConsent);
-  set({ status: 'running', message: 'Running the plan…', explanation: undefined, progress: initialProgress(plan, skipped), retries: 0, lifetimeRefused: false, resumable: undefined });
+  set({ status: 'running', message: i18n.t('runActions.running'), explanation: undefined, progress: initialProgress(plan, skipped), retries: 0, lifetimeRefused: false, resumable: undefined });
   try {
     const { transport } = await graphTransport('write');
     const store = await sessionCheckpointStore({ tenantId: plan.tenantId, options: choices, startedAt: Date.now() });
@@ -36,12 +37,12 @@ export async function runPlan(): Promise<void> {
       checkpoint: store,
       onProgress: (event) => {
         if (event.type === 'retry') set((s) => ({ retries: s.retries + 1, message: retryMessage(event) }));
-        else set((s) => ({ progress: withProgressEvent(s.progress, event), message: 'Running the plan…' }));
+        else set((s) => ({ progress: withProgressEvent(s.progress, event), message: i18n.t('runActions.running') }));
       },
       storeSecret: async (secretText, endDateTime, keyId) => {
         rememberCredentials([keyId]);
         const appId = store.latest?.appId ?? runnable.target.app?.appId;
-        if (!appId) throw new Error('the app it belongs to is unknown');
+        if (!appId) throw new Error(i18n.t('runActions.appUnknown'));
         const now = Date.now();
         await secretItem.setValue({ value: secretText, appId, capturedAt: now, lastUsedAt: now, source: 'graph' });
         await sendToBackground({ type: 'panel/graph-result', appId, tenantId: plan.tenantId, displayName: displayName.slice(0, 200), expiryIso: endDateTime.slice(0, 10), verifiedSteps: [] });
@@ -59,8 +60,8 @@ async function finish(result: ExecutionResult, consentSkipped: boolean): Promise
     const progressed = result.actions.some((a) => a.outcome !== 'exists' && a.outcome !== 'not-run' && a.outcome !== 'failed');
     set({
       status: 'error',
-      message: failure?.message ?? 'The run did not finish.',
-      explanation: `${failure?.explanation ?? ''}${progressed ? ' Finished steps are kept; Run plan again to continue.' : ''}`.trim(),
+      message: failure?.message ?? i18n.t('runActions.notFinished'),
+      explanation: progressed ? i18n.t('runActions.kept', [failure?.explanation ?? '']).trim() : (failure?.explanation ?? ''),
       lifetimeRefused: failure?.kind === 'password-policy',
       resumable: (await graphRunItem.getValue()) ?? undefined,
       warnings: result.warnings,
@@ -72,8 +73,8 @@ async function finish(result: ExecutionResult, consentSkipped: boolean): Promise
   set((s) => ({
     status: 'done',
     message: consentSkipped
-      ? 'Done, except admin consent: a Global Administrator or Privileged Role Administrator must grant it.'
-      : 'Done: the setup was completed through Microsoft Graph.',
+      ? i18n.t('runActions.doneExceptConsent')
+      : i18n.t('runActions.done'),
     explanation: undefined,
     warnings: [...s.warnings, ...result.warnings],
     choices: {
@@ -112,12 +113,12 @@ export async function resume(): Promise<void> {
     return;
   }
   const app = resumedChoice(record.checkpoint);
-  set({ mode: 'automate', rotation: undefined, offboard: undefined, status: 'running', message: 'Resuming the interrupted run…', explanation: undefined, choices: { ...record.options, ...(app ? { app } : {}) } });
+  set({ mode: 'automate', rotation: undefined, offboard: undefined, status: 'running', message: i18n.t('runActions.resuming'), explanation: undefined, choices: { ...record.options, ...(app ? { app } : {}) } });
   try {
     const appId = capturedAppId();
     const { verification } = await checkTenant('write', app?.kind === 'existing' ? { appObjectId: app.appObjectId } : appId ? { appId } : {});
     if (verification.tenant.id !== record.tenantId) {
-      set({ status: 'error', message: `You are signed in to another tenant than the interrupted run (${record.tenantId}). Sign in to that tenant to resume.` });
+      set({ status: 'error', message: i18n.t('runActions.otherTenant', [record.tenantId]) });
       return;
     }
     if (!app) set((s) => ({ choices: { ...s.choices, app: defaultAppChoice(verification) } }));
@@ -126,7 +127,7 @@ export async function resume(): Promise<void> {
     if (!plan) return;
     if (plan.blocked) {
       // e.g. the app's risk must be confirmed again: the admin sees the plan and decides.
-      set({ status: 'idle', message: 'Review the plan to continue the interrupted run.' });
+      set({ status: 'idle', message: i18n.t('runActions.reviewToContinue') });
       return;
     }
     set({ status: 'idle' });

@@ -2,6 +2,7 @@
  * Signing in and out of Microsoft Graph from the panel, and picking up where a previous panel left
  * off (an account this panel signed in earlier, an unfinished run in session storage).
  */
+import { i18n } from '#i18n';
 import { graphAuthConfig } from '@/utils/auth/graphAuthConfig';
 import { browserGraphAuth } from '@/utils/auth/browserGraphAuth';
 import { graphRunItem, readOptions } from '@/utils/storage';
@@ -26,10 +27,10 @@ export async function restoreGraphSession(): Promise<void> {
 }
 
 export async function signIn(): Promise<void> {
-  set({ status: 'running', message: 'Signing in to Microsoft…', explanation: undefined });
+  set({ status: 'running', message: i18n.t('sessionActions.signingIn'), explanation: undefined });
   try {
     const account = await (await currentAuth()).signIn('read');
-    set({ account, status: 'done', message: `Signed in as ${account.username}.` });
+    set({ account, status: 'done', message: i18n.t('sessionActions.signedIn', [account.username]) });
   } catch (error) {
     set(errorState(error));
   }
@@ -41,5 +42,5 @@ export async function signOut(): Promise<void> {
   } catch {
     // Nothing to sign out of when no sign-in app is configured.
   }
-  set({ account: undefined, status: 'idle', message: 'Signed out.', explanation: undefined, mode: undefined, plan: undefined, rotation: undefined, offboard: undefined, evidence: undefined, verification: undefined, annotations: undefined, progress: [] });
+  set({ account: undefined, status: 'idle', message: i18n.t('sessionActions.signedOut'), explanation: undefined, mode: undefined, plan: undefined, rotation: undefined, offboard: undefined, evidence: undefined, verification: undefined, annotations: undefined, progress: [] });
 }

@@ -3,6 +3,7 @@
  * Graph confirms is also recorded as done (through the background, the setup state's only writer),
  * but only for an app nobody else owns: a squatter's client ID never becomes the setup's.
  */
+import { i18n } from '#i18n';
 import type { GraphAccess } from '@/utils/auth/graphScopes';
 import type { GraphAuth } from '@/utils/auth/createGraphAuth';
 import { sendToBackground } from '@/utils/messaging/sendToBackground';
@@ -70,7 +71,7 @@ export async function checkTenant(access: GraphAccess, options: VerifyOptions): 
 }
 
 export async function verify(): Promise<void> {
-  set({ mode: undefined, status: 'running', message: 'Checking the setup through Microsoft Graph…', explanation: undefined, plan: undefined, rotation: undefined, offboard: undefined, evidence: undefined, progress: [] });
+  set({ mode: undefined, status: 'running', message: i18n.t('verifyActions.checking'), explanation: undefined, plan: undefined, rotation: undefined, offboard: undefined, evidence: undefined, progress: [] });
   try {
     const appId = capturedAppId();
     const { verification } = await checkTenant('read', appId ? { appId } : {});
@@ -85,6 +86,6 @@ function summary(verification: Verification): string {
   const ok = checks.filter((c) => c.status === 'verified').length;
   const open = checks.filter((c) => c.status === 'missing' || c.status === 'wrong').length;
   const where = verification.tenant.displayName || verification.tenant.id;
-  const risk = verification.app?.trust.level === 'risk' ? ` "${verification.app.displayName}" is not clearly yours; see below.` : '';
-  return `Checked ${where}: ${ok} step${ok === 1 ? '' : 's'} verified, ${open} to do.${risk}`;
+  const checked = i18n.t('verifyActions.checked', ok, [where, String(ok), String(open)]);
+  return verification.app?.trust.level === 'risk' ? i18n.t('verifyActions.checkedWithRisk', [checked, verification.app.displayName]) : checked;
 }

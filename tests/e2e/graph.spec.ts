@@ -270,7 +270,8 @@ test.describe('Microsoft Graph: whose app it is', () => {
     await expect(row).toHaveAttribute('data-selected', 'false');
     await expect(row.getByTestId('graph-candidate-owners')).toContainText('Alex Wilber (no admin role)');
     await expect(row.getByTestId('graph-candidate-credentials')).toContainText('1 secret (1 not created with this assistant)');
-    await expect(row).toContainText(`created ${squat.application.createdDateTime.slice(0, 10)}`);
+    // Days read as the panel shows them in this English browser (utils/i18n/dates.ts).
+    await expect(row).toContainText(`created ${new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(squat.application.createdDateTime))}`);
     await expect(row).toContainText(`Owned by Alex Wilber, who holds no admin role; it has 1 secret you did not create with this assistant.`);
     await expect(panel.planBlocked()).toContainText('Choose the one to use, or create a new app');
     await expect(panel.runPlan()).toBeDisabled();

@@ -3,6 +3,8 @@
  * creates itself or on one the admin picked in the panel after seeing who owns it; an app that is
  * not clearly theirs also needs a separate confirmation, bound to the owners and credentials they saw.
  */
+import { i18n } from '#i18n';
+import { joinClauses } from '../i18n/lists';
 import { APP_NAME } from '../steps';
 import type { Verification } from './verifySetup';
 
@@ -32,16 +34,16 @@ export function choiceProblem(verification: Verification, choice: AppChoice | un
   if (!choice) {
     const app = verification.app;
     if (app && verification.selection === 'client-id' && app.trust.level === 'risk') {
-      return `The app with the client ID you captured, "${app.displayName}", is not clearly yours: ${lowerFirst(app.trust.summary)}. Confirm that you want to use it, or create a new app.`;
+      return i18n.t('appChoice.capturedRisk', [app.displayName, joinClauses(app.trust.risks)]);
     }
     const count = verification.candidates.length;
-    return `${count === 1 ? 'An app' : `${count} apps`} already ${count === 1 ? 'carries' : 'carry'} TonicDM's name. Choose the one to use, or create a new app.`;
+    return i18n.t('appChoice.severalCandidates', count);
   }
   if (choice.kind === 'new') return undefined;
   const app = verification.app;
-  if (!app || app.id.toLowerCase() !== choice.appObjectId.toLowerCase()) return 'Check the chosen app first: its owners and credentials have not been read yet.';
+  if (!app || app.id.toLowerCase() !== choice.appObjectId.toLowerCase()) return i18n.t('appChoice.notRead');
   if (app.trust.level === 'risk' && choice.confirmedRisk !== app.trust.fingerprint) {
-    return `"${app.displayName}" is not clearly yours. Confirm that you want to use it before anything is granted.`;
+    return i18n.t('appChoice.confirmBeforeGrant', [app.displayName]);
   }
   return undefined;
 }
@@ -56,25 +58,25 @@ export function defaultExistingChoice(verification: Verification): AppChoice | u
   return undefined;
 }
 
+/** What is about to be done to an existing app: rotate its secret, or delete it. */
+export type ExistingAppAction = 'rotate' | 'delete';
+
 /**
- * Why `action` (e.g. "rotate its secret") may not be done to the chosen app, in one sentence; undefined when it
+ * Why `action` (rotating its secret, deleting it) may not be done to the chosen app, in one sentence; undefined when it
  * may. The same rules as Automate: an app the admin chose after seeing it, whose risk (if any) they confirmed
  * for exactly the owners and credentials on screen.
  */
-export function existingAppProblem(verification: Verification, choice: AppChoice | undefined, action: string): string | undefined {
-  if (verification.candidates.length === 0) return `No app registration named "${APP_NAME}" (or with the client ID you captured) was found in this tenant.`;
+export function existingAppProblem(verification: Verification, choice: AppChoice | undefined, action: ExistingAppAction): string | undefined {
+  if (verification.candidates.length === 0) return i18n.t('appChoice.noneFound', [APP_NAME]);
   if (!choice || choice.kind !== 'existing') {
     const count = verification.candidates.length;
-    return count === 1 ? `Choose the app TonicDM uses before you ${action}.` : `${count} apps could be TonicDM's. Choose the one TonicDM uses before you ${action}.`;
+    if (action === 'rotate') return i18n.t('appChoice.chooseBeforeRotate', count);
+    return i18n.t('appChoice.chooseBeforeDelete', count);
   }
   const app = verification.app;
-  if (!app || app.id.toLowerCase() !== choice.appObjectId.toLowerCase()) return 'Check the chosen app first: its owners and credentials have not been read yet.';
+  if (!app || app.id.toLowerCase() !== choice.appObjectId.toLowerCase()) return i18n.t('appChoice.notRead');
   if (app.trust.level === 'risk' && choice.confirmedRisk !== app.trust.fingerprint) {
-    return `"${app.displayName}" is not clearly yours. Confirm that you want to use it before you ${action}.`;
+    return action === 'rotate' ? i18n.t('appChoice.confirmBeforeRotate', [app.displayName]) : i18n.t('appChoice.confirmBeforeDelete', [app.displayName]);
   }
   return undefined;
-}
-
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
 }

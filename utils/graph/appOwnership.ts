@@ -14,6 +14,8 @@
  * Pure assessment plus the reads it needs, so verification, the run's pre-flight check and any later
  * feature that touches the app's credentials (rotation, removal) judge ownership the same way.
  */
+import { i18n } from '#i18n';
+import { joinAnd, joinClauses, joinList } from '../i18n/lists';
 import type { GraphCall, GraphTransport } from './graphTransport';
 import type {
   DirectoryObjectInfo,
@@ -113,12 +115,13 @@ const PENDING_CLOCK_SLACK_MS = 15 * 60_000;
 export function assessOwnership(input: OwnershipInput): AppTrust {
   const me = input.meId?.toLowerCase();
   const view = (owner: DirectoryObjectInfo): OwnerView => ownerView(owner, me, input.ownerRoles);
-  const unreadable: string[] = [];
-  if (!Array.isArray(input.app.owners)) unreadable.push('its owners could not be read');
-  if (!Array.isArray(input.app.federatedIdentityCredentials)) unreadable.push('its federated credentials could not be read');
+  const unreadableParts: UnreadablePart[] = [];
+  if (!Array.isArray(input.app.owners)) unreadableParts.push('owners');
+  if (!Array.isArray(input.app.federatedIdentityCredentials)) unreadableParts.push('federated');
   const owners = (input.app.owners ?? []).map(view);
   const sp = input.servicePrincipal;
-  if (sp && !Array.isArray(sp.owners)) unreadable.push("its enterprise application's owners could not be read");
+  if (sp && !Array.isArray(sp.owners)) unreadableParts.push('sp-owners');
+  const unreadable = unreadableParts.map(unreadableWords);
   const enterpriseAppOwners = sp ? (sp.owners ?? []).map(view) : undefined;
 
   const keyIds = new Set(input.known.keyIds.map((id) => id.toLowerCase()));
@@ -150,29 +153,40 @@ export function assessOwnership(input: OwnershipInput): AppTrust {
   // Owners of the enterprise application who do not also own the app are named separately.
   const foreignSpOnly = foreignSp.filter((o) => !foreignApp.some((a) => a.id === o.id));
   const risks: string[] = [];
-  if (foreignApp.length > 0) risks.push(`${owners.some((o) => o.isYou) ? 'also owned by' : 'owned by'} ${listed(foreignApp.map(ownerPhrase))}`);
+  if (foreignApp.length > 0) {
+    const names = joinAnd(foreignApp.map(ownerPhrase));
+    risks.push(owners.some((o) => o.isYou) ? i18n.t('appOwnership.alsoOwnedBy', [names]) : i18n.t('appOwnership.ownedBy', [names]));
+  }
   if (foreignSpOnly.length > 0) {
-    risks.push(`its enterprise application is ${enterpriseAppOwners?.some((o) => o.isYou) || foreignApp.length > 0 ? 'also owned by' : 'owned by'} ${listed(foreignSpOnly.map(ownerPhrase))}`);
+    const names = joinAnd(foreignSpOnly.map(ownerPhrase));
+    risks.push(
+      enterpriseAppOwners?.some((o) => o.isYou) || foreignApp.length > 0 ? i18n.t('appOwnership.spAlsoOwnedBy', [names]) : i18n.t('appOwnership.spOwnedBy', [names]),
+    );
   }
   const appUnknown = unknownCredentials.filter((c) => c.on === 'app');
   const spUnknown = unknownCredentials.filter((c) => c.on === 'enterprise-app');
-  if (appUnknown.length > 0) risks.push(`it has ${countPhrase(appUnknown)} you did not create with this assistant`);
-  if (spUnknown.length > 0) risks.push(`its enterprise application has ${countPhrase(spUnknown)} you did not create with this assistant`);
+  if (appUnknown.length > 0) risks.push(i18n.t('appOwnership.unknownOnApp', [countPhrase(appUnknown)]));
+  if (spUnknown.length > 0) risks.push(i18n.t('appOwnership.unknownOnSp', [countPhrase(spUnknown)]));
   risks.push(...unreadable);
 
   const level: TrustLevel = risks.length > 0 ? 'risk' : owners.length === 0 ? 'unowned' : 'yours';
-  const credentialsPart = valid.length === 0 ? 'it has no credentials' : 'every credential on it was created with this assistant';
+  const noCredentials = valid.length === 0;
   const summary =
     level === 'risk'
-      ? capitalise(risks.join('; '))
+      ? capitalise(joinClauses(risks))
       : level === 'yours'
-        ? `You are its only owner and ${credentialsPart}`
-        : `It has no owners (another administrator or a script created it) and ${credentialsPart}`;
+        ? noCredentials
+          ? i18n.t('appOwnership.yoursNoCredentials')
+          : i18n.t('appOwnership.yoursKnownCredentials')
+        : noCredentials
+          ? i18n.t('appOwnership.unownedNoCredentials')
+          : i18n.t('appOwnership.unownedKnownCredentials');
   const fingerprint = [
     ...owners.map((o) => `o:${o.id}`),
     ...(enterpriseAppOwners ?? []).map((o) => `so:${o.id}`),
     ...unknownCredentials.map((c) => `${c.on === 'app' ? 'c' : 'sc'}:${c.id}`),
-    ...unreadable.map((u) => `u:${u}`),
+    // In English whatever the language shown, so a fingerprint never depends on it.
+    ...unreadableParts.map((u) => `u:${UNREADABLE_FINGERPRINT[u]}`),
   ]
     .map((part) => part.toLowerCase())
     .sort()
@@ -263,7 +277,7 @@ export async function checkOwnership(
     appsWithFederatedCall(byId),
     servicePrincipalsWithOwnersCall(`appId eq '${target.appId.replace(/'/g, "''")}'`),
   ]);
-  if (!apps?.ok) throw apps?.error ?? new Error('The app could not be read.');
+  if (!apps?.ok) throw apps?.error ?? new Error(i18n.t('appOwnership.appUnreadable'));
   const [app] = withFederatedCredentials((apps.body?.value ?? []) as GraphApplication[], federated?.ok ? ((federated.body?.value ?? []) as GraphApplication[]) : undefined);
   if (!app) return {};
   const servicePrincipal = sps?.ok ? ((sps.body?.value ?? [])[0] as GraphServicePrincipal | undefined) : undefined;
@@ -308,31 +322,46 @@ function ownerView(owner: DirectoryObjectInfo, me: string | undefined, roles: Ow
 }
 
 export function ownerPhrase(owner: OwnerView): string {
-  if (owner.isYou) return 'you';
-  if (owner.kind === 'servicePrincipal') return `the app "${owner.name}" (a service principal, which can change it at any time)`;
-  if (owner.kind === 'other') return `"${owner.name}"`;
+  if (owner.isYou) return i18n.t('appOwnership.you');
+  if (owner.kind === 'servicePrincipal') return i18n.t('appOwnership.servicePrincipal', [owner.name]);
+  if (owner.kind === 'other') return i18n.t('appOwnership.other', [owner.name]);
   if (!owner.adminRoles) return owner.name;
-  return owner.adminRoles.length === 0 ? `${owner.name}, who holds no admin role` : `${owner.name} (${owner.adminRoles.join(', ')})`;
+  return owner.adminRoles.length === 0 ? i18n.t('appOwnership.noAdminRole', [owner.name]) : i18n.t('appOwnership.withRoles', [owner.name, joinList(owner.adminRoles)]);
 }
 
-const KIND_WORDS: Record<CredentialKind, [string, string]> = {
-  secret: ['secret', 'secrets'],
-  certificate: ['certificate', 'certificates'],
-  federated: ['federated credential', 'federated credentials'],
+const KIND_WORDS: Record<CredentialKind, (count: number) => string> = {
+  secret: (count) => i18n.t('appOwnership.secrets', count),
+  certificate: (count) => i18n.t('appOwnership.certificates', count),
+  federated: (count) => i18n.t('appOwnership.federated', count),
 };
 
 function countPhrase(credentials: readonly CredentialView[]): string {
   const parts = (Object.keys(KIND_WORDS) as CredentialKind[]).flatMap((kind) => {
     const count = credentials.filter((c) => c.kind === kind).length;
-    return count === 0 ? [] : [`${count} ${KIND_WORDS[kind][count === 1 ? 0 : 1]}`];
+    return count === 0 ? [] : [KIND_WORDS[kind](count)];
   });
-  return listed(parts);
+  return joinAnd(parts);
 }
 
-function listed(parts: readonly string[]): string {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+/** What of an app could not be read. */
+type UnreadablePart = 'owners' | 'federated' | 'sp-owners';
+
+function unreadableWords(part: UnreadablePart): string {
+  switch (part) {
+    case 'owners':
+      return i18n.t('appOwnership.ownersUnreadable');
+    case 'federated':
+      return i18n.t('appOwnership.federatedUnreadable');
+    case 'sp-owners':
+      return i18n.t('appOwnership.spOwnersUnreadable');
+  }
 }
+
+const UNREADABLE_FINGERPRINT: Record<UnreadablePart, string> = {
+  owners: 'its owners could not be read',
+  federated: 'its federated credentials could not be read',
+  'sp-owners': "its enterprise application's owners could not be read",
+};
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

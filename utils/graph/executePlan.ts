@@ -10,6 +10,8 @@
  * The secret value goes to `storeSecret` and nowhere else: not into results, progress events,
  * checkpoints or error messages.
  */
+import { i18n } from '#i18n';
+import { joinClauses, joinList } from '../i18n/lists';
 import { GraphError, type GraphErrorKind, type GraphErrorSummary } from './graphError';
 import { appsWithFederatedCall, appsWithOwnersCall, assessOwnership, checkOwnership, NO_KNOWN_CREDENTIALS, servicePrincipalsWithOwnersCall, withFederatedCredentials } from './appOwnership';
 import type { BatchOutcome, GraphCall, GraphTransport, RetryEvent } from './graphTransport';
@@ -115,13 +117,13 @@ export async function executePlan(transport: GraphTransport, plan: SetupPlan, op
 
   let ids: Ids = {};
   if (plan.blocked) {
-    firstError = { message: plan.blocked, explanation: 'Nothing was changed.' };
+    firstError = { message: plan.blocked, explanation: i18n.t('executePlan.nothingChanged') };
     return result(false);
   }
 
   const target = plan.target.app;
   if (target && (!plan.target.approval || plan.target.fingerprint === undefined)) {
-    firstError = { message: 'The plan changes an app nobody chose.', explanation: 'Nothing was changed. Choose the app in the panel first.' };
+    firstError = { message: i18n.t('executePlan.unchosen'), explanation: i18n.t('executePlan.chooseFirst') };
     return result(false);
   }
 
@@ -211,7 +213,7 @@ export async function executePlan(transport: GraphTransport, plan: SetupPlan, op
   const final = result(aborted);
   if (cp.unusableSecrets.length > 0) {
     final.warnings.push(
-      `Unused client secrets remain on the app (hints ${cp.unusableSecrets.map((s) => s.hint ?? s.keyId).join(', ')}); their values were never stored, so they can be deleted under Certificates & secrets.`,
+      i18n.t('executePlan.unusedSecrets', [joinList(cp.unusableSecrets.map((s) => s.hint ?? s.keyId))]),
     );
   }
   if (final.ok) await options.checkpoint.clear();
@@ -226,7 +228,7 @@ export async function executePlan(transport: GraphTransport, plan: SetupPlan, op
       case 'create-app': {
         const created = outcome.body as GraphApplication | undefined;
         if (!created?.id || !created.appId) {
-          return failed(new GraphError({ status: 502, code: 'NoApplication', message: 'Microsoft Graph did not return the new app.' }));
+          return failed(new GraphError({ status: 502, code: 'NoApplication', message: i18n.t('executePlan.noApplication') }));
         }
         ids.appObjectId = created.id;
         ids.appId = created.appId;
@@ -236,7 +238,7 @@ export async function executePlan(transport: GraphTransport, plan: SetupPlan, op
       case 'create-sp': {
         const created = outcome.status === 201 ? (outcome.body as GraphServicePrincipal | undefined) : undefined;
         const sp = created ?? (ids.appId ? await readServicePrincipal(transport, ids.appId) : undefined);
-        if (!sp) return failed(new GraphError({ status: 404, code: 'Request_ResourceNotFound', message: 'The enterprise application was saved but could not be read back.' }));
+        if (!sp) return failed(new GraphError({ status: 404, code: 'Request_ResourceNotFound', message: i18n.t('executePlan.spUnreadable') }));
         if (!created) {
           // It existed before this run created it, which only this run (interrupted) should have done.
           const trust = assessOwnership({
@@ -251,7 +253,7 @@ export async function executePlan(transport: GraphTransport, plan: SetupPlan, op
               new GraphError({
                 status: 409,
                 code: 'ForeignServicePrincipal',
-                message: `The new app's enterprise application already existed and is not yours: ${trust.risks.join('; ')}. Nothing was granted to it.`,
+                message: i18n.t('executePlan.foreignSp', [joinClauses(trust.risks)]),
               }),
             );
           }
@@ -276,7 +278,7 @@ export async function executePlan(transport: GraphTransport, plan: SetupPlan, op
   async function addedSecret(action: Extract<SetupAction, { kind: 'add-secret' }>, body: unknown): Promise<Handled> {
     const credential = body as { keyId?: string; secretText?: string; hint?: string | null; endDateTime?: string } | undefined;
     if (!credential?.keyId || !credential.secretText) {
-      return failed(new GraphError({ status: 502, code: 'NoSecretText', message: 'Microsoft Graph did not return the new secret.' }));
+      return failed(new GraphError({ status: 502, code: 'NoSecretText', message: i18n.t('executePlan.noSecretText') }));
     }
     const info = { keyId: credential.keyId, hint: credential.hint ?? null, displayName: action.displayName, endDateTime: credential.endDateTime ?? action.endDateTime };
     try {
@@ -294,8 +296,8 @@ export async function executePlan(transport: GraphTransport, plan: SetupPlan, op
           status: 0,
           code: 'SecretNotStored',
           kind: 'bad-request',
-          message: `The new secret could not be saved (${reason}).`,
-          explanation: 'Its value was shown only once and is lost. Run again to create another secret; everything else is kept.',
+          message: i18n.t('executePlan.notSaved', [reason]),
+          explanation: i18n.t('executePlan.valueLost'),
         },
       };
     }
@@ -412,15 +414,15 @@ async function ownershipChange(transport: GraphTransport, plan: SetupPlan): Prom
   try {
     const known = { keyIds: plan.target.knownCredentialIds ?? [] };
     const check = await checkOwnership(transport, { appObjectId: target.id, appId: target.appId }, { meId: plan.signedInUserId, known, now: new Date(transport.now()) });
-    if (!check.trust) return { message: 'The chosen app no longer exists.', explanation: 'Nothing was changed. Check again and choose another app or create a new one.' };
+    if (!check.trust) return { message: i18n.t('executePlan.gone'), explanation: i18n.t('executePlan.goneExplanation') };
     if (check.trust.fingerprint === plan.target.fingerprint) return undefined;
     return {
-      message: 'The chosen app changed after you reviewed it: its owners or credentials are different now.',
-      explanation: `Nothing was changed. ${check.trust.summary}. Check again before automating.`,
+      message: i18n.t('executePlan.changed'),
+      explanation: i18n.t('executePlan.changedExplanation', [check.trust.summary]),
     };
   } catch (thrown) {
     if (!(thrown instanceof GraphError)) throw thrown;
-    return { message: `Could not re-check the chosen app: ${thrown.message}`, explanation: 'Nothing was changed.', kind: thrown.kind, code: thrown.code, status: thrown.status };
+    return { message: i18n.t('executePlan.recheckFailed', [thrown.message]), explanation: i18n.t('executePlan.nothingChanged'), kind: thrown.kind, code: thrown.code, status: thrown.status };
   }
 }
 

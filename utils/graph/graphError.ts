@@ -2,6 +2,7 @@
  * Microsoft Graph failures, classified once so that the retry loop, the batch helper and the
  * side panel agree on what a response means and what to tell the admin.
  */
+import { i18n } from '#i18n';
 
 export type GraphErrorKind =
   | 'forbidden'
@@ -104,30 +105,30 @@ export function classifyGraphError(init: Pick<GraphErrorInit, 'status' | 'code' 
 function explainGraphError(kind: GraphErrorKind, init: GraphErrorInit): string {
   switch (kind) {
     case 'forbidden':
-      return 'Your account is missing a directory role or a consented permission (scope) for this action. Creating the app needs Application Administrator or Cloud Application Administrator; granting Microsoft Graph application permissions needs Global Administrator or Privileged Role Administrator.';
+      return i18n.t('graphError.forbidden');
     case 'unauthorized':
-      return 'The sign-in has expired or was rejected. Sign in again and retry.';
+      return i18n.t('graphError.unauthorized');
     case 'throttled':
-      return 'Microsoft Graph is asking us to slow down. Wait a few minutes and run again; finished steps are kept.';
+      return i18n.t('graphError.throttled');
     case 'replication':
-      return 'Microsoft Entra has not finished copying a new object to all its servers. Run again in a few minutes; finished steps are kept.';
+      return i18n.t('graphError.replication');
     case 'not-found':
-      return 'The object was not found. It may have been deleted, may still be replicating, or you are signed in to another tenant.';
+      return i18n.t('graphError.notFound');
     case 'duplicate':
-      return 'This permission or assignment already exists; nothing needs to change.';
+      return i18n.t('graphError.duplicate');
     case 'password-policy':
       if (PASSWORDS_BLOCKED.test(`${init.code} ${init.message}`)) {
-        return "Your organisation's app management policy does not allow client secrets on apps. An administrator must exempt this app from the policy before a secret can be created.";
+        return i18n.t('graphError.passwordsBlocked');
       }
-      return "Your organisation's app management policy does not allow a secret with this lifetime. Choose a shorter lifetime, for example 12 or 6 months, and run again.";
+      return i18n.t('graphError.passwordLifetime');
     case 'conflict':
-      return 'Another change to the same object is still in progress. Run again in a minute.';
+      return i18n.t('graphError.conflict');
     case 'server':
-      return 'Microsoft Graph had an internal error. Run again later; finished steps are kept.';
+      return i18n.t('graphError.server');
     case 'network':
-      return 'Microsoft Graph could not be reached. Check the connection and run again.';
+      return i18n.t('graphError.network');
     case 'bad-request':
-      return `Microsoft Graph rejected the request (${init.code || `HTTP ${init.status}`}).`;
+      return i18n.t('graphError.badRequest', [init.code || `HTTP ${init.status}`]);
   }
 }
 

@@ -4,6 +4,7 @@
  * admin chose under the same ownership rules as Automate, whose exact name they typed, and only while its
  * owners and credentials are what they saw. Entra keeps a deleted app restorable for 30 days.
  */
+import { i18n } from '#i18n';
 import { existingAppProblem, type AppChoice } from './appChoice';
 import { checkOwnership } from './appOwnership';
 import { GraphError } from './graphError';
@@ -31,9 +32,9 @@ export interface OffboardResult {
 
 /** The app the admin may delete, or why none may be yet (nothing chosen, risk not confirmed). */
 export function offboardTarget(verification: Verification, choice: AppChoice | undefined): { target?: OffboardTarget; blocked?: string } {
-  const problem = existingAppProblem(verification, choice, 'delete it');
+  const problem = existingAppProblem(verification, choice, 'delete');
   const app = verification.app;
-  if (problem || !app) return { blocked: problem ?? 'The chosen app could not be read.' };
+  if (problem || !app) return { blocked: problem ?? i18n.t('graphOffboardApp.unreadable') };
   return {
     target: {
       tenantId: verification.tenant.id,
@@ -56,23 +57,23 @@ export async function offboardApp(transport: GraphTransport, target: OffboardTar
     roundTrips: transport.stats.roundTrips - startRounds,
   });
   if (typedName !== target.displayName) {
-    return result('refused', { message: `Type the app's exact name, "${target.displayName}", to delete it.`, explanation: 'Nothing was deleted.' });
+    return result('refused', { message: i18n.t('graphOffboardApp.typeName', [target.displayName]), explanation: i18n.t('graphOffboardApp.nothingDeleted') });
   }
   try {
     const check = await checkOwnership(transport, { appObjectId: target.appObjectId, appId: target.appId }, { meId: target.signedInUserId, known: { keyIds: [...target.knownCredentialIds] }, now: new Date(transport.now()) });
     if (!check.app || !check.trust) return result('already-gone');
     if (check.app.displayName !== target.displayName) {
-      return result('refused', { message: `The app was renamed to "${check.app.displayName}" after you reviewed it.`, explanation: 'Nothing was deleted. Check again before removing it.' });
+      return result('refused', { message: i18n.t('graphOffboardApp.renamed', [check.app.displayName]), explanation: i18n.t('graphOffboardApp.checkAgain') });
     }
     if (check.trust.fingerprint !== target.fingerprint) {
-      return result('refused', { message: 'The app changed after you reviewed it: its owners or credentials are different now.', explanation: `Nothing was deleted. ${check.trust.summary}. Check again before removing it.` });
+      return result('refused', { message: i18n.t('graphOffboardApp.changed'), explanation: i18n.t('graphOffboardApp.changedExplanation', [check.trust.summary]) });
     }
     await transport.request({ method: 'DELETE', path: `/applications/${target.appObjectId}` });
     return result('deleted');
   } catch (thrown) {
     if (!(thrown instanceof GraphError)) throw thrown;
     if (thrown.kind === 'not-found') return result('already-gone');
-    const unclear = thrown.kind === 'network' ? 'Whether the app was deleted is unclear; check again.' : 'Nothing was deleted.';
-    return result('failed', { message: thrown.message, explanation: `${thrown.explanation} ${unclear}`, kind: thrown.kind, code: thrown.code, status: thrown.status });
+    const explanation = thrown.kind === 'network' ? i18n.t('graphOffboardApp.unclear', [thrown.explanation]) : i18n.t('graphOffboardApp.failedNothingDeleted', [thrown.explanation]);
+    return result('failed', { message: thrown.message, explanation, kind: thrown.kind, code: thrown.code, status: thrown.status });
   }
 }

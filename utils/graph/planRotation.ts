@@ -7,6 +7,8 @@
  * Pure, and idempotent by construction: a rotation this session finished (its record), or a secret of this
  * month's name already on the app, plans nothing to add; an interrupted one is found again by its record.
  */
+import { i18n } from '#i18n';
+import { formatDay, formatTime } from '../i18n/dates';
 import { existingAppProblem, type AppChoice } from './appChoice';
 import type { PasswordCredentialInfo } from './graphTypes';
 import { addMonths, DEFAULT_SECRET_LIFETIME_MONTHS } from './planSetup';
@@ -87,11 +89,11 @@ export function planRotation(verification: Verification, options: RotationOption
     lost: [],
     warnings: [],
   };
-  const problem = existingAppProblem(verification, options.app, 'rotate its secret');
+  const problem = existingAppProblem(verification, options.app, 'rotate');
   const app = verification.app;
   const application = verification.facts.application;
   if (problem || !app || !application) {
-    return { ...base, blocked: problem ?? 'The chosen app could not be read.', add: { state: 'exists', reason: 'Nothing is planned.' } };
+    return { ...base, blocked: problem ?? i18n.t('planRotation.unreadable'), add: { state: 'exists', reason: i18n.t('planRotation.nothingPlanned') } };
   }
   const now = options.now;
   const secrets = (application.passwordCredentials ?? []).map((credential) => summary(credential, now));
@@ -114,7 +116,13 @@ export function planRotation(verification: Verification, options: RotationOption
     return {
       ...target,
       otherSecrets: secrets.filter((s) => s !== added && s !== old),
-      add: { state: 'exists', reason: `The new secret "${added.displayName ?? ''}" (hint ${added.hint ?? '?'}) was added${record.rotatedAt ? ` at ${record.rotatedAt.slice(11, 16)} UTC` : ''}; nothing more is added.`, secret: added },
+      add: {
+        state: 'exists',
+        reason: record.rotatedAt
+          ? i18n.t('planRotation.addedAt', [added.displayName ?? '', added.hint ?? '?', formatTime(Date.parse(record.rotatedAt))])
+          : i18n.t('planRotation.added', [added.displayName ?? '', added.hint ?? '?']),
+        secret: added,
+      },
     };
   }
 
@@ -139,18 +147,16 @@ export function planRotation(verification: Verification, options: RotationOption
       if (old) current = { ...old, basis: 'record' };
     }
     if (fromThatRun.length === 0) {
-      warnings.push('A rotation was interrupted before Microsoft Entra answered; no secret it could have added is visible, so a new one is planned.');
+      warnings.push(i18n.t('planRotation.interruptedNothingVisible'));
     }
   }
   const candidates = secrets.filter((s) => !lost.includes(s) && s !== adopt);
   current ??= identifyCurrent(candidates, { ...(held ? { held } : {}), ...(options.recordedExpiry ? { recordedExpiry: options.recordedExpiry } : {}) });
   const otherSecrets = candidates.filter((s) => s.keyId !== current?.keyId);
   if (current?.basis === 'latest') {
-    warnings.push(
-      `Which secret TonicDM uses is a guess (the one that expires last, hint ${current.hint ?? '?'}). Compare the hint with TonicDM's Security Set Up, or check the sign-in evidence, before removing it later.`,
-    );
+    warnings.push(i18n.t('planRotation.guess', [current.hint ?? '?']));
   }
-  if (held && !secrets.some((s) => s.hint === held)) warnings.push('The secret the assistant holds is not on this app any more.');
+  if (held && !secrets.some((s) => s.hint === held)) warnings.push(i18n.t('planRotation.heldGone'));
 
   if (adopt) {
     return {
@@ -159,7 +165,7 @@ export function planRotation(verification: Verification, options: RotationOption
       otherSecrets,
       lost,
       adopt,
-      add: { state: 'exists', reason: `The interrupted rotation added "${adopt.displayName ?? ''}" (hint ${adopt.hint ?? '?'}), and its Value is held; nothing more is added.`, secret: adopt },
+      add: { state: 'exists', reason: i18n.t('planRotation.adopted', [adopt.displayName ?? '', adopt.hint ?? '?']), secret: adopt },
     };
   }
 
@@ -173,7 +179,9 @@ export function planRotation(verification: Verification, options: RotationOption
       lost,
       add: {
         state: 'exists',
-        reason: `A secret named "${displayName}" was already added${sameName.startDateTime ? ` on ${sameName.startDateTime.slice(0, 10)}` : ''} (hint ${sameName.hint ?? '?'}), so nothing is added. If TonicDM does not have its Value, delete it under Certificates & secrets and rotate again.`,
+        reason: sameName.startDateTime
+          ? i18n.t('planRotation.sameNameOn', [displayName, formatDay(sameName.startDateTime), sameName.hint ?? '?'])
+          : i18n.t('planRotation.sameName', [displayName, sameName.hint ?? '?']),
         secret: sameName,
       },
     };

@@ -4,6 +4,9 @@
  * already right plans nothing (except a new secret when asked for one). An existing app is planned
  * for only when the admin chose it (appChoice.ts); otherwise the plan is blocked or creates a new app.
  */
+import { i18n } from '#i18n';
+import { formatDay } from '../i18n/dates';
+import { joinClauses, joinList } from '../i18n/lists';
 import { APP_NAME, MICROSOFT_GRAPH_APP_ID, REQUIRED_GRAPH_ROLES, SECRET_DESCRIPTION } from '../steps';
 import { choiceProblem, defaultAppChoice, type AppChoice } from './appChoice';
 import { renewedSecretName } from './secretName';
@@ -115,7 +118,7 @@ export function planSetup(verification: Verification, options: PlanOptions): Set
   const roleIds = facts.graph?.roleIds ?? {};
   const missingRoleIds = REQUIRED_GRAPH_ROLES.filter((role) => !roleIds[role]);
   if (!facts.graph || missingRoleIds.length > 0) {
-    return { ...base, actions: [], blocked: `Microsoft Graph's permission ids could not be resolved (${missingRoleIds.join(', ') || 'service principal unreadable'}).` };
+    return { ...base, actions: [], blocked: i18n.t('planSetup.unresolved', [missingRoleIds.length > 0 ? joinList(missingRoleIds) : i18n.t('planSetup.spUnreadable')]) };
   }
 
   const actions: SetupAction[] = [];
@@ -127,7 +130,7 @@ export function planSetup(verification: Verification, options: PlanOptions): Set
   const assignments = existing ? facts.assignments : [];
   const delegated = existing ? facts.delegatedRoles : [];
   if (!existing && verification.candidates.length > 0) {
-    warnings.push(`A new app is created beside the ${verification.candidates.length === 1 ? 'one' : verification.candidates.length} already named "${APP_NAME}"; TonicDM is given the new one's client ID.`);
+    warnings.push(i18n.t('planSetup.besideOthers', verification.candidates.length, [APP_NAME, String(verification.candidates.length)]));
   }
   const wanted = REQUIRED_GRAPH_ROLES.map((role) => ({ role, id: roleIds[role]! }));
 
@@ -136,7 +139,7 @@ export function planSetup(verification: Verification, options: PlanOptions): Set
       key: 'create-app',
       kind: 'create-app',
       state: 'todo',
-      title: `Register a new app "${APP_NAME}" (single tenant, no redirect URIs, you as its owner) with Microsoft Graph application permissions ${REQUIRED_GRAPH_ROLES.join(', ')}.`,
+      title: i18n.t('planSetup.createApp', [APP_NAME, joinList(REQUIRED_GRAPH_ROLES)]),
       body: {
         displayName: APP_NAME,
         signInAudience: 'AzureADMyOrg',
@@ -148,32 +151,32 @@ export function planSetup(verification: Verification, options: PlanOptions): Set
     const changes: string[] = [];
     if (app.signInAudience !== 'AzureADMyOrg') {
       body.signInAudience = 'AzureADMyOrg';
-      changes.push(`make it single tenant (was ${app.signInAudience ?? 'unset'})`);
+      changes.push(i18n.t('planSetup.makeSingleTenant', [app.signInAudience ?? i18n.t('planSetup.unset')]));
     }
     if ((app.web?.redirectUris ?? []).length > 0) body.web = { redirectUris: [] };
     if ((app.spa?.redirectUris ?? []).length > 0) body.spa = { redirectUris: [] };
     if ((app.publicClient?.redirectUris ?? []).length > 0) body.publicClient = { redirectUris: [] };
     const uris = redirectUris(app);
-    if (uris.length > 0) changes.push(`remove redirect URIs ${uris.join(', ')}`);
+    if (uris.length > 0) changes.push(i18n.t('planSetup.removeRedirectUris', [joinList(uris)]));
     const merged = mergeRequiredResourceAccess(app.requiredResourceAccess ?? [], wanted, delegated.map((role) => facts.graph?.scopeIds[role]).filter(isString));
     if (merged.changed) {
       body.requiredResourceAccess = merged.value;
-      if (merged.added.length > 0) changes.push(`add application permissions ${merged.added.join(', ')}`);
-      if (delegated.length > 0) changes.push(`remove delegated ${delegated.join(', ')}`);
+      if (merged.added.length > 0) changes.push(i18n.t('planSetup.addPermissions', [joinList(merged.added)]));
+      if (delegated.length > 0) changes.push(i18n.t('planSetup.removeDelegated', [joinList(delegated)]));
     }
     actions.push(
       changes.length > 0
-        ? { key: 'update-app', kind: 'update-app', state: 'todo', title: `Update "${app.displayName}": ${changes.join('; ')}.`, body }
-        : { key: 'update-app', kind: 'update-app', state: 'exists', title: `"${app.displayName}" is single tenant with the three application permissions.`, body: {} },
+        ? { key: 'update-app', kind: 'update-app', state: 'todo', title: i18n.t('planSetup.updateApp', [app.displayName, joinClauses(changes)]), body }
+        : { key: 'update-app', kind: 'update-app', state: 'exists', title: i18n.t('planSetup.appFine', [app.displayName]), body: {} },
     );
   }
 
   if (!sp) {
-    actions.push({ key: 'create-sp', kind: 'create-sp', state: 'todo', title: 'Create the enterprise application with "Assignment required?" set to Yes.' });
+    actions.push({ key: 'create-sp', kind: 'create-sp', state: 'todo', title: i18n.t('planSetup.createSp') });
   } else if (!sp.appRoleAssignmentRequired) {
-    actions.push({ key: 'update-sp', kind: 'update-sp', state: 'todo', title: 'Set "Assignment required?" to Yes on the enterprise application.' });
+    actions.push({ key: 'update-sp', kind: 'update-sp', state: 'todo', title: i18n.t('planSetup.updateSp') });
   } else {
-    actions.push({ key: 'update-sp', kind: 'update-sp', state: 'exists', title: 'The enterprise application exists and requires assignment.' });
+    actions.push({ key: 'update-sp', kind: 'update-sp', state: 'exists', title: i18n.t('planSetup.spFine') });
   }
 
   for (const { role, id } of wanted) {
@@ -182,13 +185,13 @@ export function planSetup(verification: Verification, options: PlanOptions): Set
       key: `grant-role:${role}`,
       kind: 'grant-role',
       state: granted ? 'exists' : 'todo',
-      title: granted ? `Admin consent for ${role} is granted.` : `Grant admin consent for ${role} (application permission).`,
+      title: granted ? i18n.t('planSetup.consentGranted', [role]) : i18n.t('planSetup.grantConsent', [role]),
       role,
       appRoleId: id,
     });
   }
   if (!verification.admin.canConsent && !REQUIRED_GRAPH_ROLES.every((role) => grantedRoles.includes(role))) {
-    warnings.push('Granting consent needs Global Administrator or Privileged Role Administrator, which your account does not have; that step will be refused.');
+    warnings.push(i18n.t('planSetup.consentRole'));
   }
 
   if (options.newSecret) {
@@ -199,15 +202,14 @@ export function planSetup(verification: Verification, options: PlanOptions): Set
       key: 'add-secret',
       kind: 'add-secret',
       state: 'todo',
-      title: `Create the client secret "${displayName}", valid for ${months} months (until ${endDateTime.slice(0, 10)}).`,
+      title: i18n.t('planSetup.addSecret', months, [displayName, String(months), formatDay(endDateTime)]),
       displayName,
       endDateTime,
     });
   } else if (existing && verification.steps['client-secret'].status === 'verified') {
     actions.push({ key: 'add-secret', kind: 'add-secret', state: 'exists', title: verification.steps['client-secret'].reason, displayName: '', endDateTime: verification.secretExpiry ?? '' });
   } else {
-    const reason = existing ? `${verification.steps['client-secret'].reason} ` : 'The new app has no client secret. ';
-    warnings.push(`${reason}TonicDM needs a valid secret; ask for a new one.`);
+    warnings.push(existing ? i18n.t('planSetup.needsSecret', [verification.steps['client-secret'].reason]) : i18n.t('planSetup.newAppNeedsSecret'));
   }
 
   const assigned = new Set(assignments.map((a) => a.principalId.toLowerCase()));
@@ -217,16 +219,16 @@ export function planSetup(verification: Verification, options: PlanOptions): Set
       key: `assign:${principal.id.toLowerCase()}`,
       kind: 'assign',
       state: exists ? 'exists' : 'todo',
-      title: exists ? `${principal.displayName} is assigned.` : `Assign the ${principal.type} ${principal.displayName} to the app.`,
+      title: exists ? i18n.t('planSetup.assigned', [principal.displayName]) : principal.type === 'group' ? i18n.t('planSetup.assignGroup', [principal.displayName]) : i18n.t('planSetup.assignUser', [principal.displayName]),
       principal,
     });
   }
   if (assignments.length === 0 && options.assignees.length === 0) {
-    warnings.push('No users or groups are assigned or picked; with "Assignment required?" = Yes nobody can sign in to the app.');
+    warnings.push(i18n.t('planSetup.noAssignees'));
   }
 
   if (!actions.some((action) => action.state === 'todo')) {
-    actions.push({ key: 'nothing', kind: 'nothing', state: 'exists', title: 'Everything Microsoft Graph can check is already set up.' });
+    actions.push({ key: 'nothing', kind: 'nothing', state: 'exists', title: i18n.t('planSetup.nothing') });
   }
   return { ...base, actions };
 }

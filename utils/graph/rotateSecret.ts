@@ -4,6 +4,7 @@
  * nowhere else) and records the result. Removing the old secret is a separate call the admin makes once
  * TonicDM has the new one, and it removes exactly that credential, by keyId.
  */
+import { i18n } from '#i18n';
 import { checkOwnership } from './appOwnership';
 import { GraphError, type GraphErrorKind } from './graphError';
 import type { GraphTransport } from './graphTransport';
@@ -49,8 +50,8 @@ export async function rotateSecret(transport: GraphTransport, plan: RotationPlan
   });
   const fail = (error: RunFailure) => done('failed', { error });
   const app = plan.app;
-  if (plan.blocked || !app) return fail({ message: plan.blocked ?? 'No app was chosen.', explanation: 'Nothing was changed.' });
-  if (plan.fingerprint === undefined || !plan.approval) return fail({ message: 'The plan changes an app nobody chose.', explanation: 'Nothing was changed. Choose the app in the panel first.' });
+  if (plan.blocked || !app) return fail({ message: plan.blocked ?? i18n.t('rotateSecret.noApp'), explanation: i18n.t('rotateSecret.nothingChanged') });
+  if (plan.fingerprint === undefined || !plan.approval) return fail({ message: i18n.t('rotateSecret.unchosen'), explanation: i18n.t('rotateSecret.chooseFirst') });
 
   const now = () => new Date(transport.now()).toISOString();
   const record: RotationRecord = plan.record
@@ -81,13 +82,13 @@ export async function rotateSecret(transport: GraphTransport, plan: RotationPlan
 
   try {
     const check = await checkOwnership(transport, { appObjectId: app.id, appId: app.appId }, { meId: plan.signedInUserId, known: { keyIds: plan.knownCredentialIds ?? [] }, now: new Date(transport.now()) });
-    if (!check.trust) return fail({ message: 'The app no longer exists.', explanation: 'Nothing was changed. Check again; it may have been deleted.' });
+    if (!check.trust) return fail({ message: i18n.t('rotateSecret.gone'), explanation: i18n.t('rotateSecret.goneExplanation') });
     if (check.trust.fingerprint !== plan.fingerprint) {
-      return fail({ message: 'The app changed after you reviewed it: its owners or credentials are different now.', explanation: `Nothing was changed. ${check.trust.summary}. Check again before rotating.` });
+      return fail({ message: i18n.t('rotateSecret.changed'), explanation: i18n.t('rotateSecret.changedExplanation', [check.trust.summary]) });
     }
   } catch (thrown) {
     if (!(thrown instanceof GraphError)) throw thrown;
-    return fail({ message: `Could not re-check the app: ${thrown.message}`, explanation: 'Nothing was changed.', kind: thrown.kind, code: thrown.code, status: thrown.status });
+    return fail({ message: i18n.t('rotateSecret.recheckFailed', [thrown.message]), explanation: i18n.t('rotateSecret.nothingChanged'), kind: thrown.kind, code: thrown.code, status: thrown.status });
   }
 
   if (plan.lost.length > 0) {
@@ -95,7 +96,7 @@ export async function rotateSecret(transport: GraphTransport, plan: RotationPlan
     const outcomes = await transport.batch(plan.lost.map((secret) => removePasswordCall(app.id, secret.keyId)));
     for (const [index, outcome] of outcomes.entries()) {
       if (outcome.ok || outcome.error.kind === 'not-found') removedLost.push(plan.lost[index]!.keyId);
-      else return fail({ message: `An unusable secret (hint ${plan.lost[index]!.hint ?? '?'}) could not be removed: ${outcome.error.message}`, explanation: 'No new secret was added. Run again.', kind: outcome.error.kind, code: outcome.error.code, status: outcome.error.status });
+      else return fail({ message: i18n.t('rotateSecret.lostNotRemoved', [plan.lost[index]!.hint ?? '?', outcome.error.message]), explanation: i18n.t('rotateSecret.noNewSecret'), kind: outcome.error.kind, code: outcome.error.code, status: outcome.error.status });
     }
   }
   if (plan.add.state !== 'todo') {
@@ -117,10 +118,10 @@ export async function rotateSecret(transport: GraphTransport, plan: RotationPlan
       delete record.adding;
       await save();
     }
-    return fail({ message: thrown.message, explanation: thrown.kind === 'network' ? `${thrown.explanation} Rotate again: the assistant checks whether the secret was added.` : thrown.explanation, kind: thrown.kind, code: thrown.code, status: thrown.status });
+    return fail({ message: thrown.message, explanation: thrown.kind === 'network' ? i18n.t('rotateSecret.networkRotateAgain', [thrown.explanation]) : thrown.explanation, kind: thrown.kind, code: thrown.code, status: thrown.status });
   }
   if (!body?.keyId || !body.secretText) {
-    return fail({ message: 'Microsoft Graph did not return the new secret.', explanation: 'Rotate again: the assistant checks whether a secret was added.', code: 'NoSecretText', status: 502 });
+    return fail({ message: i18n.t('rotateSecret.noSecretText'), explanation: i18n.t('rotateSecret.rotateAgain'), code: 'NoSecretText', status: 502 });
   }
   const secret: SecretInfo = { keyId: body.keyId, hint: body.hint ?? null, displayName: body.displayName ?? displayName, endDateTime: body.endDateTime ?? endDateTime };
   try {
@@ -132,8 +133,8 @@ export async function rotateSecret(transport: GraphTransport, plan: RotationPlan
     if (removed) delete record.adding;
     await save();
     return fail({
-      message: `The new secret could not be saved (${reason}).`,
-      explanation: removed ? 'It was removed again; nothing changed. Rotate again.' : `Its value is lost; delete the secret with hint ${secret.hint ?? '?'} under Certificates & secrets, then rotate again.`,
+      message: i18n.t('rotateSecret.notSaved', [reason]),
+      explanation: removed ? i18n.t('rotateSecret.removedAgain') : i18n.t('rotateSecret.valueLost', [secret.hint ?? '?']),
       code: 'SecretNotStored',
     });
   }
@@ -160,26 +161,26 @@ export async function removeOldSecret(transport: GraphTransport, store: Rotation
   const result = (outcome: RemovalResult['outcome'], error?: RunFailure): RemovalResult => ({ ok: outcome === 'removed' || outcome === 'already-gone', outcome, ...(error ? { error } : {}), roundTrips: transport.stats.roundTrips - startRounds });
   const record = await store.load();
   if (!record || record.tenantId.toLowerCase() !== expected.tenantId.toLowerCase() || record.appObjectId.toLowerCase() !== expected.appObjectId.toLowerCase()) {
-    return result('refused', { message: 'No rotation of this app is recorded in this browser session.', explanation: 'Nothing was removed. Remove an old secret under Certificates & secrets instead.' });
+    return result('refused', { message: i18n.t('rotateSecret.noRotation'), explanation: i18n.t('rotateSecret.noRotationExplanation') });
   }
   const { oldSecret, newSecret } = record;
-  if (!newSecret) return result('refused', { message: 'The rotation has not added its new secret yet.', explanation: 'Nothing was removed. Run the rotation first.' });
-  if (!oldSecret) return result('refused', { message: 'The app had no other secret when it was rotated.', explanation: 'Nothing needs to be removed.' });
+  if (!newSecret) return result('refused', { message: i18n.t('rotateSecret.notAddedYet'), explanation: i18n.t('rotateSecret.runFirst') });
+  if (!oldSecret) return result('refused', { message: i18n.t('rotateSecret.noOldSecret'), explanation: i18n.t('rotateSecret.nothingToRemove') });
   if (record.oldRemovedAt) return result('already-gone');
   let app: GraphApplication | undefined;
   try {
     app = (await transport.request<GraphApplication>({ method: 'GET', path: `/applications/${record.appObjectId}`, query: { $select: 'id,appId,passwordCredentials' } })).body;
   } catch (thrown) {
     if (!(thrown instanceof GraphError)) throw thrown;
-    return result('failed', { message: `Could not read the app: ${thrown.message}`, explanation: 'Nothing was removed.', kind: thrown.kind, code: thrown.code, status: thrown.status });
+    return result('failed', { message: i18n.t('rotateSecret.readFailed', [thrown.message]), explanation: i18n.t('rotateSecret.nothingRemoved'), kind: thrown.kind, code: thrown.code, status: thrown.status });
   }
   const credentials = app?.passwordCredentials ?? [];
   const has = (secret: SecretInfo) => credentials.some((c) => c.keyId.toLowerCase() === secret.keyId.toLowerCase());
-  if (!app || app.appId.toLowerCase() !== record.appId.toLowerCase()) return result('refused', { message: 'The app is not the one that was rotated.', explanation: 'Nothing was removed.' });
+  if (!app || app.appId.toLowerCase() !== record.appId.toLowerCase()) return result('refused', { message: i18n.t('rotateSecret.otherApp'), explanation: i18n.t('rotateSecret.nothingRemoved') });
   if (!has(newSecret)) {
     return result('refused', {
-      message: `The new secret (hint ${newSecret.hint ?? '?'}) is not on the app, so the old one was kept.`,
-      explanation: 'Microsoft Entra may still be copying it, or it was deleted. Try again in a few minutes; if it stays missing, rotate again.',
+      message: i18n.t('rotateSecret.newMissing', [newSecret.hint ?? '?']),
+      explanation: i18n.t('rotateSecret.newMissingExplanation'),
     });
   }
   if (has(oldSecret)) {
@@ -187,7 +188,7 @@ export async function removeOldSecret(transport: GraphTransport, store: Rotation
       await transport.request(removePasswordCall(record.appObjectId, oldSecret.keyId));
     } catch (thrown) {
       if (!(thrown instanceof GraphError)) throw thrown;
-      if (thrown.kind !== 'not-found') return result('failed', { message: thrown.message, explanation: `${thrown.explanation} The old secret was kept.`, kind: thrown.kind, code: thrown.code, status: thrown.status });
+      if (thrown.kind !== 'not-found') return result('failed', { message: thrown.message, explanation: i18n.t('rotateSecret.oldKept', [thrown.explanation]), kind: thrown.kind, code: thrown.code, status: thrown.status });
     }
   }
   const outcome = has(oldSecret) ? 'removed' : 'already-gone';

@@ -8,6 +8,8 @@
  * signInActivity.lastSignInDateTime). The report is aggregated, so a sign-in shows up with a delay, and a
  * credential that never signed in may simply be absent.
  */
+import { i18n } from '#i18n';
+import { formatMoment } from '../i18n/dates';
 import { SignInError } from '../auth/signInError';
 import { GraphError } from './graphError';
 import type { GraphTransport } from './graphTransport';
@@ -60,7 +62,7 @@ export function lastSignIns(rows: readonly CredentialActivityRow[], keyIds: read
 export function unavailable(thrown: unknown): Extract<SignInEvidence, { available: false }> {
   if (thrown instanceof SignInError) {
     if (thrown.kind === 'denied' || thrown.kind === 'cancelled') {
-      return { available: false, reason: 'no-consent', detail: `The sign-in app was not allowed to read sign-in reports (AuditLog.Read.All): ${thrown.message}` };
+      return { available: false, reason: 'no-consent', detail: i18n.t('signInEvidence.notAllowed', [thrown.message]) };
     }
     return { available: false, reason: 'failed', detail: thrown.message };
   }
@@ -68,22 +70,22 @@ export function unavailable(thrown: unknown): Extract<SignInEvidence, { availabl
     const text = `${thrown.code} ${thrown.message}`;
     // The transport carries a failed token request (consent refused, window closed) as this code.
     if (thrown.code === 'TokenUnavailable') {
-      return { available: false, reason: 'no-consent', detail: `No token to read sign-in reports (AuditLog.Read.All): ${thrown.message}` };
+      return { available: false, reason: 'no-consent', detail: i18n.t('signInEvidence.noToken', [thrown.message]) };
     }
     if (thrown.status === 403 && /NonPremiumTenant|premium license/i.test(text)) {
-      return { available: false, reason: 'no-premium', detail: 'This tenant has no Microsoft Entra ID P1 or P2 licence, which Microsoft requires for sign-in activity reports.' };
+      return { available: false, reason: 'no-premium', detail: i18n.t('signInEvidence.noPremium') };
     }
     if (thrown.status === 403 || thrown.status === 401) {
       return {
         available: false,
         reason: 'forbidden',
-        detail: `Microsoft refused the sign-in report (${thrown.code || thrown.status}): reading it takes the role Reports Reader, Security Reader, Security Administrator, Global Reader or Global Administrator, and the sign-in app needs AuditLog.Read.All.`,
+        detail: i18n.t('signInEvidence.forbidden', [thrown.code || String(thrown.status)]),
       };
     }
     if (thrown.status === 404 || thrown.status === 400) {
-      return { available: false, reason: 'not-offered', detail: `Microsoft Graph does not offer the credential sign-in report here (it is a beta API; ${thrown.code || thrown.status}).` };
+      return { available: false, reason: 'not-offered', detail: i18n.t('signInEvidence.notOffered', [thrown.code || String(thrown.status)]) };
     }
-    return { available: false, reason: 'failed', detail: `${thrown.message} — ${thrown.explanation}` };
+    return { available: false, reason: 'failed', detail: i18n.t('signInEvidence.failed', [thrown.message, thrown.explanation]) };
   }
   return { available: false, reason: 'failed', detail: thrown instanceof Error ? thrown.message : String(thrown) };
 }
@@ -103,18 +105,18 @@ export function switchVerdict(lastSignIn: Readonly<Record<string, string | null>
   if (!newest) {
     return {
       verdict: 'not-yet',
-      sentence: `No sign-in with the new secret (hint ${newSecret.hint ?? '?'}) is recorded yet. Give TonicDM the new secret and press Go, then check again; the report can lag behind.`,
+      sentence: i18n.t('signInEvidence.notYet', [newSecret.hint ?? '?']),
     };
   }
   if (old && Date.parse(old) > Date.parse(newest)) {
     return {
       verdict: 'both',
-      sentence: `The old secret (hint ${oldSecret?.hint ?? '?'}) signed in after the new one did (${at(old)} vs ${at(newest)}): something still uses it. Removing it would stop that.`,
+      sentence: i18n.t('signInEvidence.oldStillUsed', [oldSecret?.hint ?? '?', at(old), at(newest)]),
     };
   }
-  return { verdict: 'switched', sentence: `TonicDM signs in with the new secret (last at ${at(newest)})${old ? `; the old one last signed in at ${at(old)}` : '; the old one has no recorded sign-in'}.` };
+  return { verdict: 'switched', sentence: old ? i18n.t('signInEvidence.switched', [at(newest), at(old)]) : i18n.t('signInEvidence.switchedOldUnused', [at(newest)]) };
 }
 
 function at(iso: string): string {
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+  return formatMoment(Date.parse(iso));
 }

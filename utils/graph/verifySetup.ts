@@ -5,6 +5,9 @@
  * Independent reads share one `$batch`, so a full check usually costs two sequential round trips
  * (one when no app exists yet, three when its service principal was renamed).
  */
+import { i18n } from '#i18n';
+import { formatDay } from '../i18n/dates';
+import { joinList } from '../i18n/lists';
 import { APP_NAME, MICROSOFT_GRAPH_APP_ID, REQUIRED_GRAPH_ROLES, STEP_IDS, type StepId } from '../steps';
 import type { GraphError } from './graphError';
 import {
@@ -186,12 +189,12 @@ export async function verifySetup(transport: GraphTransport, options: VerifyOpti
 
   const organization = firstOf<{ id: string; displayName?: string }>(r1.organization);
   if (!organization) {
-    throw r1.organization?.ok === false ? r1.organization.error : new Error('Microsoft Graph returned no organization for this account.');
+    throw r1.organization?.ok === false ? r1.organization.error : new Error(i18n.t('verifySetup.noOrganization'));
   }
   const tenant = { id: organization.id, displayName: organization.displayName ?? '' };
 
   const me = okBody<{ id: string; userPrincipalName?: string }>(r1.me);
-  if (!me) warnings.push(`Could not read the signed-in account: ${explain(r1.me)}`);
+  if (!me) warnings.push(i18n.t('verifySetup.meUnreadable', [explain(r1.me)]));
 
   const admin = adminFrom(r1.roles, warnings);
   const facts: VerificationFacts = {
@@ -204,7 +207,7 @@ export async function verifySetup(transport: GraphTransport, options: VerifyOpti
 
   const graphSp = firstOf<GraphServicePrincipal>(r1.graphSp);
   if (graphSp) facts.graph = resolveGraphPermissions(graphSp, warnings);
-  else warnings.push(`Could not read Microsoft Graph's service principal: ${explain(r1.graphSp)}`);
+  else warnings.push(i18n.t('verifySetup.graphSpUnreadable', [explain(r1.graphSp)]));
 
   // Every app that could be TonicDM's, each with its owners and credentials.
   const appsRead = r1.appsByName?.ok !== false;
@@ -220,10 +223,10 @@ export async function verifySetup(transport: GraphTransport, options: VerifyOpti
   collect(withFederatedCredentials(listOf<GraphApplication>(r1.appById), federatedOf(r1.appByIdFederated)), 'client-id');
   collect(withFederatedCredentials(listOf<GraphApplication>(r1.appChosen), federatedOf(r1.appChosenFederated)), 'chosen');
   if (capturedAppId && r1.appById?.ok && listOf(r1.appById).length === 0) {
-    warnings.push(`No app registration has the client ID ${capturedAppId}; looked for "${appName}" instead.`);
+    warnings.push(i18n.t('verifySetup.clientIdNotFound', [capturedAppId, appName]));
   }
   if (chosenId && r1.appChosen?.ok && listOf(r1.appChosen).length === 0) {
-    warnings.push('The app you chose no longer exists.');
+    warnings.push(i18n.t('verifySetup.chosenGone'));
   }
   const spsKnown = new Map<string, GraphServicePrincipal>();
   for (const sp of [...listOf<GraphServicePrincipal>(r1.spsByName), ...listOf<GraphServicePrincipal>(r1.spByAppId)]) spsKnown.set(sp.appId.toLowerCase(), sp);
@@ -253,17 +256,17 @@ export async function verifySetup(transport: GraphTransport, options: VerifyOpti
     if (own.length === 1) {
       picked = own[0];
       selection = 'yours';
-      warnings.push(`${entries.length} apps are named "${appName}"; checking the one you own (client ID ${picked?.app.appId}).`);
+      warnings.push(i18n.t('verifySetup.severalOwned', [String(entries.length), appName, picked?.app.appId ?? '']));
     } else {
       selection = 'ambiguous';
       warnings.push(
-        `${entries.length} app registrations are named "${appName}" (client IDs ${entries.map((e) => e.app.appId).join(', ')}). Choose the one TonicDM uses.`,
+        i18n.t('verifySetup.severalNamed', [String(entries.length), appName, joinList(entries.map((e) => e.app.appId))]),
       );
     }
   }
   let app: GraphApplication | undefined = picked?.app;
   if (app && app.displayName === LEGACY_APP_NAME && appName === APP_NAME) {
-    warnings.push(`The app is named "${LEGACY_APP_NAME}" (the guide's older spelling); that works.`);
+    warnings.push(i18n.t('verifySetup.legacyName', [LEGACY_APP_NAME]));
   }
   if (app) {
     facts.application = withoutSecrets(app);
@@ -271,7 +274,7 @@ export async function verifySetup(transport: GraphTransport, options: VerifyOpti
     const passwords = facts.application.passwordCredentials ?? [];
     if (recent && !passwords.some((p) => p.keyId.toLowerCase() === recent.keyId.toLowerCase())) {
       passwords.push({ keyId: recent.keyId, displayName: null, hint: null, startDateTime: null, endDateTime: recent.endDateTime });
-      warnings.push('The new client secret is not visible in Microsoft Graph yet; it usually appears within minutes.');
+      warnings.push(i18n.t('verifySetup.newSecretNotVisible'));
     }
     app = facts.application;
   }
@@ -362,9 +365,7 @@ export async function verifySetup(transport: GraphTransport, options: VerifyOpti
     appName,
   });
   if (!admin.canConsent && steps['admin-consent'].status !== 'verified') {
-    warnings.push(
-      'Your account is neither Global Administrator nor Privileged Role Administrator, so it cannot grant Microsoft Graph application permissions. Ask someone with one of those roles to grant consent.',
-    );
+    warnings.push(i18n.t('verifySetup.cannotConsent'));
   }
 
   const checked = app ? candidates.find((c) => c.id === app?.id) : undefined;
@@ -421,12 +422,12 @@ interface StepInputs {
 
 function stepChecks(input: StepInputs): Record<StepId, StepCheck> {
   const { app, sp, facts, now } = input;
-  const steps = Object.fromEntries(STEP_IDS.map((id) => [id, unknown('Not checked.')])) as Record<StepId, StepCheck>;
-  steps['tonicdm-setup'] = unknown('Microsoft Graph cannot see TonicDM; confirm that Go was pressed on Security Set Up.');
-  steps['scope-mailboxes'] = unknown('Exchange Online mailbox scoping is not visible through Microsoft Graph.');
+  const steps = Object.fromEntries(STEP_IDS.map((id) => [id, unknown(i18n.t('verifySetup.notChecked'))])) as Record<StepId, StepCheck>;
+  steps['tonicdm-setup'] = unknown(i18n.t('verifySetup.tonicdmInvisible'));
+  steps['scope-mailboxes'] = unknown(i18n.t('verifySetup.scopingInvisible'));
 
   if (!input.appsRead) {
-    const reason = `Could not read app registrations: ${explain(input.appsError)}`;
+    const reason = i18n.t('verifySetup.appsUnreadable', [explain(input.appsError)]);
     for (const id of ['register', 'copy-ids', 'api-permissions', 'admin-consent', 'client-secret', 'assignment-required', 'assign-users'] as const) {
       steps[id] = unknown(reason);
     }
@@ -434,14 +435,14 @@ function stepChecks(input: StepInputs): Record<StepId, StepCheck> {
   }
   if (!app) {
     if (input.candidates.length > 1) {
-      const reason = `${input.candidates.length} apps are named "${input.appName}"; which one TonicDM uses is unclear.`;
+      const reason = i18n.t('verifySetup.whichUnclear', [String(input.candidates.length), input.appName]);
       steps.register = { status: 'wrong', reason };
       for (const id of ['copy-ids', 'api-permissions', 'admin-consent', 'client-secret', 'assignment-required', 'assign-users'] as const) {
         steps[id] = unknown(reason);
       }
       return steps;
     }
-    const reason = `No app registration named "${input.appName}".`;
+    const reason = i18n.t('verifySetup.noApp', [input.appName]);
     for (const id of ['register', 'copy-ids', 'api-permissions', 'admin-consent', 'client-secret', 'assignment-required', 'assign-users'] as const) {
       steps[id] = { status: 'missing', reason };
     }
@@ -449,40 +450,40 @@ function stepChecks(input: StepInputs): Record<StepId, StepCheck> {
   }
 
   steps.register = registerCheck(app);
-  steps['copy-ids'] = { status: 'verified', reason: `Client ID ${app.appId}, tenant ID ${input.tenantId}.` };
+  steps['copy-ids'] = { status: 'verified', reason: i18n.t('verifySetup.ids', [app.appId, input.tenantId]) };
   steps['api-permissions'] = permissionsCheck(app.requiredResourceAccess ?? [], facts);
   steps['client-secret'] = secretCheck(app.passwordCredentials ?? [], input.secretExpiry, now);
 
   if (!sp) {
     const reason = input.spError
-      ? `Could not read the enterprise application: ${explain(input.spError)}`
-      : 'The app has no enterprise application (service principal) in this tenant yet.';
+      ? i18n.t('verifySetup.spUnreadable', [explain(input.spError)])
+      : i18n.t('verifySetup.noSp');
     const status: CheckStatus = input.spError ? 'unknown' : 'missing';
     for (const id of ['admin-consent', 'assignment-required', 'assign-users'] as const) steps[id] = { status, reason };
     return steps;
   }
 
-  if (!facts.graph) steps['admin-consent'] = unknown("Microsoft Graph's permission list could not be read.");
-  else if (input.grants?.ok === false) steps['admin-consent'] = unknown(`Could not read granted permissions: ${explain(input.grants)}`);
+  if (!facts.graph) steps['admin-consent'] = unknown(i18n.t('verifySetup.permissionListUnreadable'));
+  else if (input.grants?.ok === false) steps['admin-consent'] = unknown(i18n.t('verifySetup.grantsUnreadable', [explain(input.grants)]));
   else {
     const missing = REQUIRED_GRAPH_ROLES.filter((role) => !facts.grantedRoles.includes(role));
     steps['admin-consent'] =
       missing.length === 0
-        ? { status: 'verified', reason: `Admin consent is granted for ${REQUIRED_GRAPH_ROLES.join(', ')}.` }
-        : { status: 'missing', reason: `Admin consent is not granted for ${missing.join(', ')}.` };
+        ? { status: 'verified', reason: i18n.t('verifySetup.consentGranted', [joinList(REQUIRED_GRAPH_ROLES)]) }
+        : { status: 'missing', reason: i18n.t('verifySetup.consentMissing', [joinList(missing)]) };
   }
 
   steps['assignment-required'] =
     sp.appRoleAssignmentRequired === true
-      ? { status: 'verified', reason: '"Assignment required?" is Yes.' }
-      : { status: 'missing', reason: '"Assignment required?" is No.' };
+      ? { status: 'verified', reason: i18n.t('verifySetup.assignmentRequired') }
+      : { status: 'missing', reason: i18n.t('verifySetup.assignmentNotRequired') };
 
-  if (input.assigned?.ok === false) steps['assign-users'] = unknown(`Could not read assigned users and groups: ${explain(input.assigned)}`);
-  else if (facts.assignments.length === 0) steps['assign-users'] = { status: 'missing', reason: 'No users or groups are assigned.' };
+  if (input.assigned?.ok === false) steps['assign-users'] = unknown(i18n.t('verifySetup.assignedUnreadable', [explain(input.assigned)]));
+  else if (facts.assignments.length === 0) steps['assign-users'] = { status: 'missing', reason: i18n.t('verifySetup.noneAssigned') };
   else {
     const names = facts.assignments.map((a) => a.principalDisplayName || a.principalId);
-    const shown = names.slice(0, 3).join(', ') + (names.length > 3 ? ` and ${names.length - 3} more` : '');
-    steps['assign-users'] = { status: 'verified', reason: `${facts.assignments.length} assigned: ${shown}.` };
+    const shown = names.length > 3 ? i18n.t('verifySetup.andMore', names.length - 3, [joinList(names.slice(0, 3)), String(names.length - 3)]) : joinList(names);
+    steps['assign-users'] = { status: 'verified', reason: i18n.t('verifySetup.assigned', [String(facts.assignments.length), shown]) };
   }
   return steps;
 }
@@ -490,42 +491,42 @@ function stepChecks(input: StepInputs): Record<StepId, StepCheck> {
 function registerCheck(app: GraphApplication): StepCheck {
   const problems: string[] = [];
   if (app.signInAudience !== 'AzureADMyOrg') {
-    problems.push(`Supported account types is ${app.signInAudience ?? 'unset'}; TonicDM's app must be single tenant (AzureADMyOrg).`);
+    problems.push(i18n.t('verifySetup.notSingleTenant', [app.signInAudience ?? i18n.t('verifySetup.unset')]));
   }
   const uris = redirectUris(app);
-  if (uris.length > 0) problems.push(`It has redirect URIs (${uris.join(', ')}); TonicDM's app needs none.`);
+  if (uris.length > 0) problems.push(i18n.t('verifySetup.redirectUris', [joinList(uris)]));
   if (problems.length > 0) return { status: 'wrong', reason: problems.join(' ') };
-  return { status: 'verified', reason: `"${app.displayName}" is registered as a single-tenant app without redirect URIs.` };
+  return { status: 'verified', reason: i18n.t('verifySetup.registered', [app.displayName]) };
 }
 
 function permissionsCheck(required: RequiredResourceAccess[], facts: VerificationFacts): StepCheck {
-  if (!facts.graph) return unknown("Microsoft Graph's permission list could not be read.");
+  if (!facts.graph) return unknown(i18n.t('verifySetup.permissionListUnreadable'));
   if (facts.delegatedRoles.length > 0) {
     return {
       status: 'wrong',
-      reason: `${facts.delegatedRoles.join(', ')} ${facts.delegatedRoles.length === 1 ? 'is' : 'are'} added as Delegated; TonicDM needs Application permissions.`,
+      reason: i18n.t('verifySetup.delegated', facts.delegatedRoles.length, [joinList(facts.delegatedRoles)]),
     };
   }
   const roles = graphRolesIn(required, facts.graph.roleIds);
   const missing = REQUIRED_GRAPH_ROLES.filter((role) => !roles.has(role));
-  if (missing.length > 0) return { status: 'missing', reason: `Application permissions missing: ${missing.join(', ')}.` };
-  return { status: 'verified', reason: `Microsoft Graph application permissions ${REQUIRED_GRAPH_ROLES.join(', ')} are configured.` };
+  if (missing.length > 0) return { status: 'missing', reason: i18n.t('verifySetup.permissionsMissing', [joinList(missing)]) };
+  return { status: 'verified', reason: i18n.t('verifySetup.permissionsConfigured', [joinList(REQUIRED_GRAPH_ROLES)]) };
 }
 
 function secretCheck(passwords: PasswordCredentialInfo[], latest: string | undefined, now: Date): StepCheck {
-  if (passwords.length === 0 || !latest) return { status: 'missing', reason: 'The app has no client secret.' };
+  if (passwords.length === 0 || !latest) return { status: 'missing', reason: i18n.t('verifySetup.noSecret') };
   const remaining = Date.parse(latest) - now.getTime();
-  const day = latest.slice(0, 10);
-  if (remaining <= 0) return { status: 'missing', reason: `Every client secret has expired (the latest on ${day}).` };
+  const day = formatDay(latest);
+  if (remaining <= 0) return { status: 'missing', reason: i18n.t('verifySetup.allExpired', [day]) };
   if (remaining <= EXPIRY_WARNING_DAYS * DAY_MS) {
-    return { status: 'wrong', reason: `The client secret expires soon, on ${day}; create a new one and update TonicDM.` };
+    return { status: 'wrong', reason: i18n.t('verifySetup.expiresSoon', [day]) };
   }
-  return { status: 'verified', reason: `A client secret is valid until ${day}.` };
+  return { status: 'verified', reason: i18n.t('verifySetup.secretValid', [day]) };
 }
 
 function adminFrom(outcome: BatchOutcome | undefined, warnings: string[]): { roles: string[]; canConsent: boolean } {
   if (!outcome?.ok) {
-    warnings.push(`Could not read your directory roles: ${explain(outcome)}`);
+    warnings.push(i18n.t('verifySetup.rolesUnreadable', [explain(outcome)]));
     return { roles: [], canConsent: false };
   }
   const roles = listOf<DirectoryRole>(outcome);
@@ -548,10 +549,10 @@ function resolveGraphPermissions(sp: GraphServicePrincipal, warnings: string[]):
     if (appRole) {
       roleIds[role] = appRole.id;
       if (appRole.id.toLowerCase() !== WELL_KNOWN_GRAPH_ROLE_IDS[role]) {
-        warnings.push(`Microsoft Graph reports ${role} as ${appRole.id}, not the documented ${WELL_KNOWN_GRAPH_ROLE_IDS[role]}; using Graph's value.`);
+        warnings.push(i18n.t('verifySetup.roleIdDiffers', [role, appRole.id, WELL_KNOWN_GRAPH_ROLE_IDS[role]]));
       }
     } else {
-      warnings.push(`Microsoft Graph offers no enabled application permission named ${role}.`);
+      warnings.push(i18n.t('verifySetup.roleMissing', [role]));
     }
     const scope = (sp.oauth2PermissionScopes ?? []).find((s) => s.value === role);
     if (scope) scopeIds[role] = scope.id;
@@ -644,10 +645,10 @@ function firstOf<T>(outcome: BatchOutcome | undefined): T | undefined {
 }
 
 function explain(outcome: BatchOutcome | undefined): string {
-  if (!outcome) return 'no answer.';
-  if (outcome.ok) return 'unexpected answer.';
+  if (!outcome) return i18n.t('verifySetup.noAnswer');
+  if (outcome.ok) return i18n.t('verifySetup.unexpectedAnswer');
   const error: GraphError = outcome.error;
-  return `${error.message} — ${error.explanation}`;
+  return i18n.t('verifySetup.explained', [error.message, error.explanation]);
 }
 
 function unknown(reason: string): StepCheck {

@@ -81,7 +81,7 @@ describe('verifySetup finds drift', () => {
     ['missing consent', { consent: false }, 'admin-consent', 'missing', /not granted for MailboxSettings\.ReadWrite, Mail\.ReadWrite, User\.Read\.All/],
     ['no secret', { secretEndsInDays: null }, 'client-secret', 'missing', /no client secret/],
     ['an expired secret', { secretEndsInDays: -3 }, 'client-secret', 'missing', /expired/],
-    ['a secret expiring in 10 days', { secretEndsInDays: 10 }, 'client-secret', 'wrong', /expires soon, on 2026-03-25/],
+    ['a secret expiring in 10 days', { secretEndsInDays: 10 }, 'client-secret', 'wrong', /expires soon, on March 25, 2026/],
     ['assignment not required', { assignmentRequired: false }, 'assignment-required', 'missing', /is No/],
     ['no users or groups', { assignUser: false }, 'assign-users', 'missing', /No users or groups/],
   ])('%s', async (_name, seed, step, status, reason) => {

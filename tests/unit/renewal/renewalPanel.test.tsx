@@ -79,7 +79,7 @@ describe('panel parts for renewals and several setups', () => {
       `https://entra.microsoft.com/${TA}/#view/Microsoft_AAD_RegisteredApps/ApplicationMenuBlade/~/Credentials/appId/${A}/isMSAApp~/false`,
     );
     expect(document.querySelector('[data-testid="renewal-description"]')?.textContent).toBe('TonicDM Office365 Secret Nov 2026');
-    expect(document.querySelector('[data-testid="renewal-old-secret"]')?.textContent).toContain('"TonicDM Office365 Secret", expires 2026-12-18, Value starts with Qk_');
+    expect(document.querySelector('[data-testid="renewal-old-secret"]')?.textContent).toContain('"TonicDM Office365 Secret", expires December 18, 2026, Value starts with Qk_');
   });
 
   it('says when the renewal is complete', async () => {
