@@ -10,6 +10,7 @@ import type { CapturedSecret } from '@/utils/storage';
 import { usePanelStore } from './panelStore';
 import { CopyButton } from './CopyButton';
 import { ManualEntry } from './ManualEntry';
+import { bladeTitleWords } from './bladeTitleWords';
 import { MessageBar } from './MessageBar';
 import { secretForApp } from './setupProgress';
 import { formatDay } from '@/utils/i18n/dates';
@@ -181,7 +182,7 @@ function HeldValueOffers() {
             severity="warning"
             testId={`offer-${id}`}
             role="alert"
-            message={STRINGS.secretOffer(!!secret, offer.blade, offer.appId ? appName(offer.appId) : undefined, secretHint(offer.value), offer.value.length)}
+            message={STRINGS.secretOffer(!!secret, bladeTitleWords(offer.blade), offer.appId ? appName(offer.appId) : undefined, secretHint(offer.value), offer.value.length)}
           >
             {offer.unusualFormat ? <p className="fix">{STRINGS.unusualFormat}</p> : null}
             {other ? <p className="fix">{STRINGS.otherApp}</p> : null}
@@ -195,7 +196,7 @@ function HeldValueOffers() {
           severity="warning"
           testId={`offer-${offer.id}`}
           role="alert"
-          message={STRINGS.tenantOffer(offer.blade, appName(offer.appId), offer.value, setup.apps[offer.appId]?.tenantId)}
+          message={STRINGS.tenantOffer(bladeTitleWords(offer.blade), appName(offer.appId), offer.value, setup.apps[offer.appId]?.tenantId)}
         >
           <OfferActions id={offer.id} />
         </MessageBar>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { i18n } from '#i18n';
 import { activeApp } from '@/utils/setup/setupState';
-import { applicationAccessPolicyScript, rbacForApplicationsScript, RBAC_CATCH, SCOPING_TRUTH } from '@/utils/exchange/scopingScripts';
+import { applicationAccessPolicyScript, rbacForApplicationsScript, rbacCatch, scopingTruth } from '@/utils/exchange/scopingScripts';
 import { usePanelStore } from './panelStore';
 import { CopyButton } from './CopyButton';
 
@@ -22,7 +22,7 @@ const STRINGS = {
 export function ScopeMailboxes({ stepId }: { stepId: 'assign-users' | 'scope-mailboxes' }) {
   const app = usePanelStore((s) => activeApp(s.setup));
   const [group, setGroup] = useState('');
-  if (stepId === 'assign-users') return <p className="note">{SCOPING_TRUTH}</p>;
+  if (stepId === 'assign-users') return <p className="note">{scopingTruth()}</p>;
   const clientId = app?.clientId ?? STRINGS.clientIdPlaceholder;
   const groupName = group.trim() || STRINGS.groupNamePlaceholder;
   const policy = applicationAccessPolicyScript({ clientId, group: groupName });
@@ -38,7 +38,7 @@ export function ScopeMailboxes({ stepId }: { stepId: 'assign-users' | 'scope-mai
       <pre data-testid="scope-policy-script">{policy}</pre>
       <CopyButton value={policy} label={STRINGS.policyCopy} />
       <h4>{STRINGS.rbacHeading}</h4>
-      <p className="note">{RBAC_CATCH}</p>
+      <p className="note">{rbacCatch()}</p>
       <pre data-testid="scope-rbac-script">{rbac}</pre>
       <CopyButton value={rbac} label={STRINGS.rbacCopy} />
     </details>

@@ -4,6 +4,7 @@
  * sign-in to the app, while Mail.ReadWrite and MailboxSettings.ReadWrite are tenant-wide roles
  * on Microsoft Graph. Nothing here runs by itself; the admin copies it.
  */
+import { i18n } from '#i18n';
 
 /** PowerShell single-quoted string: the only escape is a doubled quote. */
 function psQuote(value: string): string {
@@ -40,8 +41,8 @@ export function rbacForApplicationsScript({ clientId, group, servicePrincipalObj
   ].join('\n');
 }
 
-export const SCOPING_TRUTH =
-  '"Assignment required" and the users you assign limit who can sign in to the TonicDM app, not which mailboxes TonicDM can read or change: its application permissions reach every mailbox in your organisation.';
+/** Why "Assignment required" does not scope mailboxes (see ScopeMailboxes). */
+export const scopingTruth = (): string => i18n.t('scopingScripts.truth');
 
-export const RBAC_CATCH =
-  'RBAC for Applications adds to the Entra grant: it restricts nothing until the tenant-wide Mail.ReadWrite and MailboxSettings.ReadWrite grants are removed from the app in Entra. Check with TonicDM before removing them. Changes take 30 minutes to 2 hours to apply; needs Exchange Administrator.';
+/** The catch of RBAC for Applications, said before its script is offered. */
+export const rbacCatch = (): string => i18n.t('scopingScripts.rbacCatch');
