@@ -9,6 +9,7 @@
  * - the engine alone (verify → plan → execute with $batch and upserts, token given), and a strictly
  *   serial baseline that sends one request at a time.
  */
+import '../nodeBrowserI18n';
 import { expect, test, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

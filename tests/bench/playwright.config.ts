@@ -10,7 +10,8 @@ export default defineConfig({
   workers: 1,
   fullyParallel: false,
   retries: 0,
-  timeout: 300_000,
+  // Page cost alone runs five paired measurements of four blades: about 5 minutes on a busy 2-core machine.
+  timeout: 900_000,
   reporter: [['list']],
   outputDir: '../../.bench/test-results',
 });
