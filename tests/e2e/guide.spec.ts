@@ -359,7 +359,7 @@ test("Esc: the portal's own use of it keeps the guide; an unused Esc dismisses i
   // Nothing is left for the page to close: this Esc is the guide's.
   await portal.keyboard.press('Escape');
   await expectNoGuide(portal);
-  expect(await calloutsShown(portal)).toBe(0);
+  await expect.poll(() => calloutsShown(portal)).toBe(0);
   // The way back is at the top of the side panel.
   const bar = panel.page.getByTestId('guide-hidden');
   await expect(bar).toBeVisible();

@@ -98,7 +98,11 @@ test.describe('a first run that leads', () => {
     await expect(fill).toHaveAttribute('data-primary', 'true');
     await expect(visiblePrimaries(page)).toHaveCount(1);
 
-    await page.getByRole('checkbox', { name: 'Enter the values in TonicDM', exact: true }).check();
+    // The tick shows once the background has recorded it (the checklist is the stored state), so
+    // click and wait for it rather than expect the box to flip within the click.
+    const tick = page.getByRole('checkbox', { name: 'Enter the values in TonicDM', exact: true });
+    await tick.click();
+    await expect(tick).toBeChecked();
     await expect(fill).toHaveAttribute('data-primary', 'false');
   });
 
