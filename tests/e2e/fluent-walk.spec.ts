@@ -1,9 +1,7 @@
 /**
  * The guided walk on the Fluent UI replica's default markup, which follows the current live
  * portal as portal-evidence.md describes it, plus one test per evidence row the walk meets.
- * Each test names its row. They fail until the guide's locators and the capture's frame
- * checks follow that evidence, so playwright.config.ts keeps this file out of the default
- * run; FLUENT_WALK=1 runs it.
+ * Each test names its row.
  */
 import { expect, test } from './support/extension';
 import { openSidePanel } from './support/sidePanel';
