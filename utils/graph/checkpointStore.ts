@@ -24,15 +24,18 @@ export interface Checkpoint {
   updatedAt: string;
 }
 
-export interface CheckpointStore {
-  load(): Promise<Checkpoint | undefined>;
-  save(checkpoint: Checkpoint): Promise<void>;
+/** Where a run's record lives between panel openings (`storage.session` in the panel). */
+export interface RecordStore<T> {
+  load(): Promise<T | undefined>;
+  save(record: T): Promise<void>;
   clear(): Promise<void>;
 }
 
+export type CheckpointStore = RecordStore<Checkpoint>;
+
 /** In-memory store for tests and for callers that persist elsewhere (e.g. `storage.session`). */
-export function memoryCheckpointStore(initial?: Checkpoint): CheckpointStore & { readonly current: Checkpoint | undefined } {
-  let current = initial ? structuredClone(initial) : undefined;
+export function memoryStore<T>(initial?: T): RecordStore<T> & { readonly current: T | undefined } {
+  let current: T | undefined = initial ? structuredClone(initial) : undefined;
   return {
     get current() {
       return current;
@@ -40,11 +43,13 @@ export function memoryCheckpointStore(initial?: Checkpoint): CheckpointStore & {
     async load() {
       return current ? structuredClone(current) : undefined;
     },
-    async save(checkpoint) {
-      current = structuredClone(checkpoint);
+    async save(record) {
+      current = structuredClone(record);
     },
     async clear() {
       current = undefined;
     },
   };
 }
+
+export const memoryCheckpointStore = (initial?: Checkpoint) => memoryStore(initial);

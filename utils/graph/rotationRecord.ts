@@ -3,6 +3,7 @@
  * a finished rotation is not repeated: the old secret it replaces, the new one it added (ids and hint only,
  * never a value) and whether the old one was removed.
  */
+import { memoryStore, type RecordStore } from './checkpointStore';
 
 /** A client secret as Graph lists it; never its value. */
 export interface SecretInfo {
@@ -34,29 +35,9 @@ export interface RotationRecord {
   updatedAt: string;
 }
 
-export interface RotationStore {
-  load(): Promise<RotationRecord | undefined>;
-  save(record: RotationRecord): Promise<void>;
-  clear(): Promise<void>;
-}
+export type RotationStore = RecordStore<RotationRecord>;
 
-export function memoryRotationStore(initial?: RotationRecord): RotationStore & { readonly current: RotationRecord | undefined } {
-  let current = initial ? structuredClone(initial) : undefined;
-  return {
-    get current() {
-      return current;
-    },
-    async load() {
-      return current ? structuredClone(current) : undefined;
-    },
-    async save(record) {
-      current = structuredClone(record);
-    },
-    async clear() {
-      current = undefined;
-    },
-  };
-}
+export const memoryRotationStore = (initial?: RotationRecord) => memoryStore(initial);
 
 /** Whether a record is about this tenant's app (and so may steer a plan for it). */
 export function recordFor(record: RotationRecord | undefined, tenantId: string, appObjectId: string | undefined): RotationRecord | undefined {
