@@ -20,7 +20,7 @@ import {
   followGuide,
   calloutsShown,
   overlaps,
-  sampleCallouts,
+  recordCallouts,
 } from './support/guideWalk';
 
 const APP_NAME = 'TonicDM Office 365 Token';
@@ -324,10 +324,10 @@ async function openExpiresList(portal: Page) {
 
 test('one pointer per tab: work open in the blade wins over the menu, and the callout keeps clear of the list', async ({ context, extensionId }) => {
   const { portal } = await startOnTonicDmApp(context, extensionId);
-  const sampler = sampleCallouts(portal);
+  const recorder = await recordCallouts(portal);
   const option = await openExpiresList(portal);
   // Never two callouts at once, through the menu pointer, the pane and the open list.
-  expect(await sampler.stop()).toBe(1);
+  expect(await recorder.stop()).toBe(1);
   expect(await calloutsShown(portal)).toBe(1);
 
   // The callout covers neither the option it points at nor the open list around it.

@@ -236,20 +236,66 @@ export async function calloutsInPage(page: Page): Promise<{ frameUrl: string; bo
   return found;
 }
 
-/** Samples the number of callouts shown until `stop()` is called; returns the largest count seen. */
-export function sampleCallouts(page: Page): { stop(): Promise<number> } {
-  let running = true;
-  let most = 0;
-  const loop = (async () => {
-    while (running) {
-      most = Math.max(most, await calloutsShown(page).catch(() => 0));
-      await new Promise((r) => setTimeout(r, 30));
+/**
+ * Records when each frame's callout appears and goes, with times taken inside the frames, until
+ * `stop()`; returns the most callouts shown at one instant. Reading every frame in turn (as
+ * calloutsShown does) is no snapshot: a handover the background orders (the old frame hides, then
+ * the new one shows) can be read as two when the old frame is read before it hid and the new one
+ * after it showed. The overlay's host is a `tdm-…` popover element on the document element, there
+ * exactly while a callout is shown.
+ */
+export async function recordCallouts(page: Page): Promise<{ stop(): Promise<number> }> {
+  const events: { frame: Frame; t: number; shown: boolean }[] = [];
+  let recording = true;
+  await page.exposeBinding('__tdmCalloutSeen', ({ frame }, t: number, shown: boolean) => {
+    if (recording) events.push({ frame, t, shown });
+  });
+  const watch = () => {
+    const w = window as unknown as { __tdmCalloutWatch?: boolean; __tdmCalloutSeen(t: number, shown: boolean): void };
+    if (w.__tdmCalloutWatch) return;
+    w.__tdmCalloutWatch = true;
+    const now = () => performance.timeOrigin + performance.now();
+    const isHost = (node: Node) => node instanceof Element && node.tagName.startsWith('TDM-') && node.hasAttribute('popover');
+    const tell = (shown: boolean) => void w.__tdmCalloutSeen(now(), shown);
+    const watchRoot = (root: Element) => {
+      if ([...root.children].some(isHost)) tell(true);
+      new MutationObserver((records) => {
+        for (const record of records) {
+          if ([...record.removedNodes].some(isHost)) tell(false);
+          if ([...record.addedNodes].some(isHost)) tell(true);
+        }
+      }).observe(root, { childList: true });
+    };
+    if (document.documentElement) watchRoot(document.documentElement);
+    else {
+      const wait = new MutationObserver(() => {
+        if (!document.documentElement) return;
+        wait.disconnect();
+        watchRoot(document.documentElement);
+      });
+      wait.observe(document, { childList: true });
     }
-  })();
+    // A frame removed with its blade takes its callout with it.
+    addEventListener('pagehide', () => {
+      if ([...(document.documentElement?.children ?? [])].some(isHost)) tell(false);
+    });
+  };
+  await page.addInitScript(watch);
+  await Promise.all(page.frames().map((frame) => frame.evaluate(watch).catch(() => undefined)));
   return {
     async stop() {
-      running = false;
-      await loop;
+      // Bindings called just before are still on their way.
+      await page.waitForTimeout(200);
+      recording = false;
+      const shown = new Set<Frame>();
+      let most = 0;
+      // On equal times a hide is taken first: the background tells the old frame before the new one.
+      const ordered = [...events].sort((a, b) => a.t - b.t || Number(a.shown) - Number(b.shown));
+      for (const event of ordered) {
+        if (event.shown) shown.add(event.frame);
+        else shown.delete(event.frame);
+        most = Math.max(most, shown.size);
+      }
       return most;
     },
   };
