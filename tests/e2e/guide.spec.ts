@@ -341,7 +341,7 @@ test('one pointer per tab: work open in the blade wins over the menu, and the ca
   // The pointed-at control stays fully usable.
   await option.click();
   await expectGuide(portal, 'client-secret.add', { text: /^Add$/ });
-  expect(await calloutsShown(portal)).toBe(1);
+  await expect.poll(() => calloutsShown(portal)).toBe(1);
 });
 
 test("Esc: the portal's own use of it keeps the guide; an unused Esc dismisses it; the panel brings it back", async ({ context, extensionId }) => {
