@@ -24,10 +24,26 @@ if (vitest && typeof vitest.numPassedTests === 'number') {
   failed += 1;
 }
 
+/** Titles of the browser tests that failed once and passed on their retry. */
+function flakyTitles(suites, path = []) {
+  const titles = [];
+  for (const suite of suites ?? []) {
+    const here = suite.title ? [...path, suite.title] : path;
+    for (const spec of suite.specs ?? []) {
+      if ((spec.tests ?? []).some((t) => t.status === 'flaky')) titles.push([...here, spec.title].join(' › ') + ` (${spec.file}:${spec.line})`);
+    }
+    titles.push(...flakyTitles(suite.suites, here));
+  }
+  return titles;
+}
+
 const playwright = read(playwrightPath);
 if (playwright?.stats) {
-  passed += playwright.stats.expected;
-  failed += playwright.stats.unexpected + playwright.stats.flaky;
+  // A browser test gets one retry (playwright.config.ts): a machine under load can miss a
+  // timing once. It counts as passed, and is named here so it is looked into, not forgotten.
+  passed += playwright.stats.expected + playwright.stats.flaky;
+  failed += playwright.stats.unexpected;
+  for (const title of flakyTitles(playwright.suites)) console.log(`flaky (failed once, passed on retry): ${title}`);
   if ((playwright.errors ?? []).length > 0) failed += playwright.errors.length;
 } else {
   console.error('playwright report missing: counted as a failure');
