@@ -39,6 +39,8 @@ export interface GuideOverlay {
 
 const RING_MARGIN = 4;
 const POINTER_EVENTS = ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click', 'dblclick', 'auxclick', 'contextmenu', 'touchstart', 'touchend'];
+/** The end of a CSS animation or transition: what moved may be the control pointed at. */
+const MOTION_END_EVENTS = ['animationend', 'transitionend', 'animationcancel', 'transitioncancel'];
 /** What pops over a blade and must stay visible beside the callout. */
 const OPEN_LIST = '[role="listbox"], [role="menu"]';
 const CONTROL = `${BUTTONISH}, select, textarea, input, [role="tab"], [role="radio"], [role="checkbox"], [role="option"], [role="combobox"], [role="switch"], [role="treeitem"]`;
@@ -197,6 +199,9 @@ export function createGuideOverlay(doc: Document, handlers: { onDismiss(): void 
     for (const type of POINTER_EVENTS) view.addEventListener(type, onPointer, true);
     view.addEventListener('scroll', schedule, { capture: true, passive: true });
     view.addEventListener('resize', schedule, { passive: true });
+    // A pane that slides in (Fluent's Panel and Drawer) moves its controls by CSS alone: no node
+    // changes and no resize, so without these the callout would stay where the control was mid-slide.
+    for (const type of MOTION_END_EVENTS) view.addEventListener(type, schedule, { capture: true, passive: true });
   }
 
   function unmarkTarget() {
@@ -213,6 +218,7 @@ export function createGuideOverlay(doc: Document, handlers: { onDismiss(): void 
     for (const type of POINTER_EVENTS) view.removeEventListener(type, onPointer, true);
     view.removeEventListener('scroll', schedule, { capture: true });
     view.removeEventListener('resize', schedule);
+    for (const type of MOTION_END_EVENTS) view.removeEventListener(type, schedule, { capture: true });
     if (frame) view.cancelAnimationFrame(frame);
     frame = 0;
     host.remove();

@@ -1,0 +1,69 @@
+// The callout follows its control when a pane slides in by CSS alone (no node change, no resize).
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createGuideOverlay } from '@/utils/overlay/guideOverlay';
+
+const WORDS = { label: 'TonicDM guide', brand: 'TonicDM', close: 'Close', type: 'Type "{text}"' };
+
+function rect(left: number, top: number, width = 120, height = 32): DOMRect {
+  return { left, top, width, height, x: left, y: top, right: left + width, bottom: top + height, toJSON: () => ({}) } as DOMRect;
+}
+
+/** The overlay's closed shadow root, kept as it is attached (a test-only window into it). */
+function captureShadowRoots(): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  const attach = HTMLElement.prototype.attachShadow;
+  vi.spyOn(HTMLElement.prototype, 'attachShadow').mockImplementation(function (this: HTMLElement, init: ShadowRootInit) {
+    const root = attach.call(this, init);
+    roots.push(root);
+    return root;
+  });
+  return roots;
+}
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('guide overlay: motion', () => {
+  it.each(['animationend', 'transitionend', 'animationcancel', 'transitioncancel'])('re-places the ring after %s on the page', async (type) => {
+    const roots = captureShadowRoots();
+    document.body.innerHTML = '<div class="pane"><label>Description <input id="description"></label></div>';
+    const field = document.getElementById('description') as HTMLInputElement;
+    let at = rect(900, 300);
+    field.getBoundingClientRect = () => at;
+    const overlay = createGuideOverlay(document, { onDismiss() {} }, WORDS);
+    overlay.show({ id: 'client-secret.description', element: field, callout: 'Type a description' });
+    const ring = roots[0]!.querySelector('.ring') as HTMLElement;
+    expect(ring.style.transform).toBe('translate(896px, 296px)');
+
+    // The pane finishes sliding in: the field is now further left; nothing in the DOM changed.
+    at = rect(600, 300);
+    document.querySelector('.pane')!.dispatchEvent(new Event(type, { bubbles: true }));
+    await nextFrame();
+    expect(ring.style.transform).toBe('translate(596px, 296px)');
+
+    // Once hidden, the overlay no longer listens.
+    overlay.hide();
+    at = rect(100, 100);
+    document.querySelector('.pane')!.dispatchEvent(new Event(type, { bubbles: true }));
+    await nextFrame();
+    expect(ring.style.transform).toBe('translate(596px, 296px)');
+  });
+
+  it('a motion the page makes without an end event waits for the next change (no polling)', async () => {
+    const roots = captureShadowRoots();
+    document.body.innerHTML = '<button id="add">Add</button>';
+    const add = document.getElementById('add') as HTMLButtonElement;
+    let at = rect(200, 200);
+    add.getBoundingClientRect = () => at;
+    const overlay = createGuideOverlay(document, { onDismiss() {} }, WORDS);
+    overlay.show({ id: 'client-secret.add', element: add, callout: 'Click Add' });
+    const ring = roots[0]!.querySelector('.ring') as HTMLElement;
+    at = rect(250, 200);
+    await nextFrame();
+    expect(ring.style.transform).toBe('translate(196px, 196px)');
+    overlay.hide();
+  });
+});
