@@ -199,14 +199,34 @@ export async function calloutsShown(page: Page): Promise<number> {
   return views.filter(Boolean).length;
 }
 
+/**
+ * The callout once it has settled: two reads in a row at the same place. It is placed on the
+ * next animation frame after it appears and again when the control or the page moves, so a
+ * click at the first position read can land where the callout no longer is.
+ */
+async function settledCallout(page: Page, frame: Frame, ready: (view: CalloutView) => boolean = () => true): Promise<CalloutView> {
+  let previous = '';
+  let callout: CalloutView | undefined;
+  await expect
+    .poll(async () => {
+      callout = await readCallout(page, frame);
+      if (!callout || !ready(callout)) return (previous = 'missing');
+      const at = JSON.stringify([callout.box, callout.typeButton, callout.closeBox]);
+      const settled = at === previous;
+      previous = at;
+      return settled ? 'settled' : 'moving';
+    }, { intervals: [50, 100, 100, 250] })
+    .toBe('settled');
+  return callout!;
+}
+
 /** Clicks the callout's "Type …" button with a real (trusted) mouse click. */
 export async function clickTypeButton(page: Page): Promise<string> {
   const frame = (await frameOfGuide(page)) ?? page.mainFrame();
-  let callout: CalloutView | undefined;
-  await expect.poll(async () => ((callout = await readCallout(page, frame))?.typeButton ? 'shown' : 'missing')).toBe('shown');
+  const callout = await settledCallout(page, frame, (view) => !!view.typeButton);
   const offset = await frameOffset(frame);
-  await page.mouse.click(offset.x + callout!.typeButton!.x, offset.y + callout!.typeButton!.y);
-  return callout!.typeLabel;
+  await page.mouse.click(offset.x + callout.typeButton!.x, offset.y + callout.typeButton!.y);
+  return callout.typeLabel;
 }
 
 /** Waits until the callout shows a text (and optionally a warning) matching the patterns. */
@@ -304,8 +324,7 @@ export async function recordCallouts(page: Page): Promise<{ stop(): Promise<numb
 /** A real (trusted) mouse click on a part of the callout in the guided element's frame. */
 export async function clickCallout(page: Page, part: 'text' | 'close'): Promise<void> {
   const frame = (await frameOfGuide(page)) ?? page.mainFrame();
-  const view = await readCallout(page, frame);
-  if (!view) throw new Error('no callout shown');
+  const view = await settledCallout(page, frame);
   const box = part === 'text' ? view.textBox : view.closeBox;
   const offset = await frameOffset(frame);
   await page.mouse.click(offset.x + box.x + box.width / 2, offset.y + box.y + box.height / 2);
