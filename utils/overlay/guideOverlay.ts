@@ -34,13 +34,16 @@ export interface GuideOverlay {
   hide(): void;
   /** Whether keyboard focus is in the callout. */
   ownsFocus(): boolean;
-  destroy(): void;
 }
 
 const RING_MARGIN = 4;
 const POINTER_EVENTS = ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click', 'dblclick', 'auxclick', 'contextmenu', 'touchstart', 'touchend'];
-/** The end of a CSS animation or transition: what moved may be the control pointed at. */
-const MOTION_END_EVENTS = ['animationend', 'transitionend', 'animationcancel', 'transitioncancel'];
+/**
+ * What moves the control without a node change: scrolling, the window's resize, and the end of a
+ * CSS animation or transition (a pane that slides in, as Fluent's Panel and Drawer do). Without
+ * the last the callout would stay where the control was mid-slide.
+ */
+const MOVE_EVENTS = ['scroll', 'resize', 'animationend', 'transitionend'];
 /** What pops over a blade and must stay visible beside the callout. */
 const OPEN_LIST = '[role="listbox"], [role="menu"]';
 const CONTROL = `${BUTTONISH}, select, textarea, input, [role="tab"], [role="radio"], [role="checkbox"], [role="option"], [role="combobox"], [role="switch"], [role="treeitem"]`;
@@ -197,11 +200,7 @@ export function createGuideOverlay(doc: Document, handlers: { onDismiss(): void 
       // Without the top layer the high z-index still applies.
     }
     for (const type of POINTER_EVENTS) view.addEventListener(type, onPointer, true);
-    view.addEventListener('scroll', schedule, { capture: true, passive: true });
-    view.addEventListener('resize', schedule, { passive: true });
-    // A pane that slides in (Fluent's Panel and Drawer) moves its controls by CSS alone: no node
-    // changes and no resize, so without these the callout would stay where the control was mid-slide.
-    for (const type of MOTION_END_EVENTS) view.addEventListener(type, schedule, { capture: true, passive: true });
+    for (const type of MOVE_EVENTS) view.addEventListener(type, schedule, { capture: true, passive: true });
   }
 
   function unmarkTarget() {
@@ -216,9 +215,7 @@ export function createGuideOverlay(doc: Document, handlers: { onDismiss(): void 
     nearby = [];
     if (!host.isConnected) return;
     for (const type of POINTER_EVENTS) view.removeEventListener(type, onPointer, true);
-    view.removeEventListener('scroll', schedule, { capture: true });
-    view.removeEventListener('resize', schedule);
-    for (const type of MOTION_END_EVENTS) view.removeEventListener(type, schedule, { capture: true });
+    for (const type of MOVE_EVENTS) view.removeEventListener(type, schedule, { capture: true });
     if (frame) view.cancelAnimationFrame(frame);
     frame = 0;
     host.remove();
@@ -260,6 +257,5 @@ export function createGuideOverlay(doc: Document, handlers: { onDismiss(): void 
     },
     hide,
     ownsFocus: () => host.isConnected && doc.activeElement === host && callout.contains(shadow.activeElement),
-    destroy: hide,
   };
 }
