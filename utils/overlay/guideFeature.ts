@@ -59,6 +59,18 @@ export function createGuideFeature(doc: Document, io: GuideIo, guides: BladeGuid
   }
 
   const rerun = () => last && run(last.context, last.root);
+
+  // A quiet page brings no next pass: after a lost answer, look again by itself after 0.5, 2
+  // and 8 s, no more (an orphaned script, whose extension was reloaded, must not keep trying).
+  let retries = 0;
+  let retryTimer = 0;
+  function retrySoon() {
+    if (retryTimer || retries > 2) return;
+    retryTimer = window.setTimeout(() => {
+      retryTimer = 0;
+      rerun();
+    }, 500 * 4 ** retries++);
+  }
   const ui = () =>
     (overlay ??= createGuideOverlay(doc, {
       onDismiss: () => {
@@ -84,13 +96,22 @@ export function createGuideFeature(doc: Document, io: GuideIo, guides: BladeGuid
     if (rank === 0) granted = false;
     void io.request({ type: 'portal/guide-claim', rank }).then((reply) => {
       const answer = reply as { show?: unknown; version?: unknown } | undefined;
-      if (seq === claimSeq && typeof answer?.version === 'number') decide(answer.show === true, answer.version);
+      if (seq !== claimSeq) return;
+      if (typeof answer?.version === 'number') {
+        retries = 0;
+        decide(answer.show === true, answer.version);
+      } else {
+        // No answer (the worker could not be reached): claim again, on the next pass or soon.
+        claimed = -1;
+        retrySoon();
+      }
     });
   }
 
   function run(context: FrameContext, root: Document) {
-    // Without its words (asked for below) the guide can neither read the page nor speak.
-    if (!context.blade || !hasGuideWords()) return;
+    // Without its words the guide can neither read the page nor speak.
+    if (!context.blade) return;
+    if (!hasGuideWords()) return askForWords();
     // One pass finds the next control and reads progress and mistakes, sharing its queries.
     const done = new Set<StepId>(context.doneSteps.filter(isStepId));
     const { target, page } = observeGuide(root, {
@@ -139,14 +160,22 @@ export function createGuideFeature(doc: Document, io: GuideIo, guides: BladeGuid
     if (claimed > 0 || !show) decide(show, version);
   });
 
-  if (!hasGuideWords()) {
+  /** Asks the background for the page language's words; a lost answer is asked again on a later pass. */
+  let askingForWords = false;
+  function askForWords() {
+    if (askingForWords || hasGuideWords()) return;
+    askingForWords = true;
     void io.request({ type: 'portal/guide-words', lang: doc.documentElement.lang.slice(0, 40) }).then((reply) => {
+      askingForWords = false;
+      // Only the background answers a content script's message; no answer is the one failure.
       const words = reply as GuideWords | undefined;
-      if (!words || !Array.isArray(words.phrases) || typeof words.subSteps !== 'object' || typeof words.overlay !== 'object') return;
+      if (!words?.phrases) return retrySoon();
+      retries = 0;
       useGuideWords(words);
       rerun();
     });
   }
+  askForWords();
 
   return {
     update(context: FrameContext, root: Document) {
@@ -163,6 +192,8 @@ export function createGuideFeature(doc: Document, io: GuideIo, guides: BladeGuid
       run(context, root);
     },
     stop() {
+      clearTimeout(retryTimer);
+      retryTimer = 0;
       stopWatching?.();
       stopWatching = undefined;
       last = undefined;

@@ -58,6 +58,12 @@ const INTERACTION_WINDOW_MS = 2500;
 const ANSWER_WINDOW_MS = 1000;
 /** The background could not see this frame on screen yet: look again, less often each time. */
 const RETRY_DELAYS_MS = [150, 300, 600, 1200, 2500, 5000, 10_000];
+/**
+ * The guide did not come (the worker was busy starting, the frame was still settling when the
+ * background injected it): ask again, a few times. Without this one lost answer would leave the
+ * blade without a guide until the admin navigated.
+ */
+const GUIDE_RETRY_DELAYS_MS = [500, 2000, 6000];
 
 /**
  * The context as it applies to this frame. The tab's blade comes from the tab's address; a
@@ -90,6 +96,8 @@ export function runPortalFrame(doc: Document, host: FrameHost, initialFeatures: 
   let waitingForSize = false;
   let retries = 0;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let guideRetries = 0;
+  let guideRetryTimer: ReturnType<typeof setTimeout> | undefined;
   const capture = createCaptureAgent(safeSend, () => {
     if (retryTimer !== undefined || retries >= RETRY_DELAYS_MS.length) return;
     retryTimer = setTimeout(() => {
@@ -147,6 +155,8 @@ export function runPortalFrame(doc: Document, host: FrameHost, initialFeatures: 
     mutations = undefined;
     if (retryTimer !== undefined) clearTimeout(retryTimer);
     retryTimer = undefined;
+    if (guideRetryTimer !== undefined) clearTimeout(guideRetryTimer);
+    guideRetryTimer = undefined;
     captureTask.cancel();
     guideTask.cancel();
     for (const feature of features) feature.stop();
@@ -154,7 +164,7 @@ export function runPortalFrame(doc: Document, host: FrameHost, initialFeatures: 
 
   /** Nothing left to capture and no guide coming: stop observing until the next navigation. */
   function stopWhenIdle() {
-    if (!capturing && retryTimer === undefined && features.length === 0 && guideState !== 'pending') stopWatching();
+    if (!capturing && retryTimer === undefined && guideRetryTimer === undefined && features.length === 0 && guideState !== 'pending') stopWatching();
   }
 
   /** The attributes the features watch, and which of them count wherever they change. */
@@ -232,7 +242,7 @@ export function runPortalFrame(doc: Document, host: FrameHost, initialFeatures: 
     void host.loadGuide!().then(
       (feature) => {
         guideState = feature ? 'ready' : 'unavailable';
-        if (!feature) return stopWhenIdle();
+        if (!feature) return retryGuide();
         features.push(feature);
         narrowTextWatch();
         mutations?.watchAttributes(watchedAttributes().names);
@@ -243,9 +253,20 @@ export function runPortalFrame(doc: Document, host: FrameHost, initialFeatures: 
       },
       () => {
         guideState = 'unavailable';
-        stopWhenIdle();
+        retryGuide();
       },
     );
+  }
+
+  /** Asks for the guide again later, while this frame is still in the flow; gives up after a few tries. */
+  function retryGuide() {
+    if (guideRetryTimer !== undefined || guideRetries >= GUIDE_RETRY_DELAYS_MS.length || !context?.inFlow) return stopWhenIdle();
+    guideRetryTimer = setTimeout(() => {
+      guideRetryTimer = undefined;
+      if (!context?.inFlow || guideState !== 'unavailable') return;
+      guideState = 'not-requested';
+      requestGuide();
+    }, GUIDE_RETRY_DELAYS_MS[guideRetries++]);
   }
 
   function scanNow() {
@@ -271,6 +292,9 @@ export function runPortalFrame(doc: Document, host: FrameHost, initialFeatures: 
       capture.reset(next.blade);
       capturing = true;
       retries = 0;
+      // Another blade may well get a guide where the last one did not.
+      guideRetries = 0;
+      if (host.loadGuide && guideState === 'unavailable') guideState = 'not-requested';
     }
     startWatching();
     scanNow();

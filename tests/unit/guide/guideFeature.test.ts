@@ -3,7 +3,7 @@
  * rank, shows only what the background grants, acts on the newest decision only, and shows a
  * warning instead of a pointer on another app's blades (top frame only).
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createGuideFeature, type GuideIo } from '../../../utils/overlay/guideFeature';
 import { ALL_GUIDES } from '../../../utils/guide/families/allGuides';
 import { wordsFor } from '../../../utils/guide/wordsFor';
@@ -120,5 +120,67 @@ describe('createGuideFeature', () => {
     expect(fake.claims.filter((rank) => rank > 0)).toEqual([]);
     expect(guided()).toEqual([]);
     feature.stop();
+  });
+});
+
+describe('createGuideFeature: a lost answer from the background', () => {
+  beforeEach(() => {
+    document.body.innerHTML = snippetHtml('api-permissions.empty.classic.html');
+  });
+
+  /** A fresh copy of the guide's modules: the page language's words are held per module instance. */
+  async function freshGuide() {
+    vi.resetModules();
+    const { createGuideFeature: create } = await import('../../../utils/overlay/guideFeature');
+    return create;
+  }
+
+  /** A background that fails to answer the first `lost` requests of a type, then answers. */
+  function flakyIo(lost: { words?: number; claims?: number }) {
+    const asked: string[] = [];
+    const io: GuideIo = {
+      send: () => undefined,
+      async request(message) {
+        asked.push(message.type);
+        if (message.type === 'portal/guide-words') return lost.words && lost.words-- > 0 ? undefined : wordsFor([]);
+        if (message.type === 'portal/guide-claim') return lost.claims && lost.claims-- > 0 ? undefined : { show: true, version: asked.length };
+        return undefined;
+      },
+      onTurn: () => undefined,
+      isTop: false,
+    };
+    return { io, asked };
+  }
+
+  it.each<[string, { words?: number; claims?: number }]>([
+    ['the words', { words: 1 }],
+    ['the claim', { claims: 1 }],
+    ['the words twice and the claim once', { words: 2, claims: 1 }],
+  ])('%s lost: asked again by itself on a quiet page, and the pointer is shown', async (_name, lost) => {
+    const create = await freshGuide();
+    const fake = flakyIo({ ...lost });
+    const feature = create(document, fake.io, ALL_GUIDES);
+    feature.update(context(), document);
+    // No page change follows: only the guide's own retry can bring the pointer.
+    await vi.waitFor(() => expect(guided()).toEqual(['api-permissions.add']), { timeout: 5000, interval: 50 });
+    expect(fake.asked.filter((t) => t === 'portal/guide-words')).toHaveLength((lost.words ?? 0) + 1);
+    expect(fake.asked.filter((t) => t === 'portal/guide-claim')).toHaveLength((lost.claims ?? 0) + 1);
+    feature.stop();
+  });
+
+  it('an unreachable background (the extension was reloaded) is asked a few times, then left alone', async () => {
+    vi.useFakeTimers();
+    try {
+      const create = await freshGuide();
+      const fake = flakyIo({ words: Infinity });
+      const feature = create(document, fake.io, ALL_GUIDES);
+      feature.update(context(), document);
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(fake.asked.filter((t) => t === 'portal/guide-words')).toHaveLength(4);
+      expect(guided()).toEqual([]);
+      feature.stop();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

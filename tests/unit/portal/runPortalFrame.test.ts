@@ -246,3 +246,61 @@ describe('runPortalFrame', () => {
     });
   });
 });
+
+describe('runPortalFrame: loading the guide', () => {
+  /** A frame whose guide load brings nothing for the first `misses` tries (`Infinity`: never). */
+  function guideHarness(initial: FrameContext, misses: number, failWith: 'nothing' | 'error' = 'nothing') {
+    const update = vi.fn();
+    let loads = 0;
+    let push: (c: FrameContext) => void = () => undefined;
+    runPortalFrame(document, {
+      send: async (m) => (m.type === 'portal/where' ? initial : { ok: true }),
+      onContext: (l) => (push = l),
+      onTopNavigation: () => undefined,
+      isValid: () => true,
+      onInvalidated: () => undefined,
+      async loadGuide() {
+        if (loads++ < misses) {
+          if (failWith === 'error') throw new Error('Could not establish connection');
+          return undefined;
+        }
+        return { update, stop: () => undefined };
+      },
+    });
+    return { update, loads: () => loads, push: (c: FrameContext) => push(c) };
+  }
+
+  it.each([
+    ['brings nothing once', 1, 'nothing'],
+    ['brings nothing twice', 2, 'nothing'],
+    ['fails once (the worker could not be reached)', 1, 'error'],
+  ] as const)('a load that %s is tried again by itself, and the guide runs', async (_name, misses, failWith) => {
+    vi.useFakeTimers();
+    try {
+      document.body.innerHTML = '<button>New registration</button>';
+      const frame = guideHarness(context('app-list'), misses, failWith);
+      // A quiet page: no change follows, only the frame's own retry brings the guide.
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(frame.loads()).toBe(misses + 1);
+      expect(frame.update).toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a guide that never comes is asked for a few times per blade, and again on the next blade', async () => {
+    vi.useFakeTimers();
+    try {
+      document.body.innerHTML = '<button>New registration</button>';
+      const frame = guideHarness(context('app-list'), Infinity);
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(frame.loads()).toBe(4);
+      frame.push(context('app-overview'));
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(frame.loads()).toBe(8);
+      expect(frame.update).not.toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
