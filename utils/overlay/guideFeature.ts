@@ -62,6 +62,8 @@ export function createGuideFeature(doc: Document, io: GuideIo, guides: BladeGuid
 
   // A quiet page brings no next pass: after a lost answer, look again by itself after 0.5, 2
   // and 8 s, no more (an orphaned script, whose extension was reloaded, must not keep trying).
+  // What utils/dom/retryLater.ts does, written out: that helper would take the guide scripts
+  // past their 10 kB gzip budget.
   let retries = 0;
   let retryTimer = 0;
   function retrySoon() {

@@ -12,6 +12,7 @@ import { frameFitsBlade } from './bladeKind';
 import { throttledTask } from '../dom/throttledTask';
 import { watchMutations, type MutationWatch } from '../dom/watchMutations';
 import { createBigGridFilter } from '../dom/bigDataGrids';
+import { retryLater } from '../dom/retryLater';
 
 export interface FrameFeature {
   /** Called on every (throttled) page change while in the flow. */
@@ -94,20 +95,18 @@ export function runPortalFrame(doc: Document, host: FrameHost, initialFeatures: 
   let answerUntil = 0;
   let stateFlipped = false;
   let waitingForSize = false;
-  let retries = 0;
-  let retryTimer: ReturnType<typeof setTimeout> | undefined;
-  let guideRetries = 0;
-  let guideRetryTimer: ReturnType<typeof setTimeout> | undefined;
-  const capture = createCaptureAgent(safeSend, () => {
-    if (retryTimer !== undefined || retries >= RETRY_DELAYS_MS.length) return;
-    retryTimer = setTimeout(() => {
-      retryTimer = undefined;
-      if (!context?.inFlow) return;
-      capturing = true;
-      startWatching();
-      captureTask.request();
-    }, RETRY_DELAYS_MS[retries++]);
+  const captureRetry = retryLater(RETRY_DELAYS_MS, () => {
+    if (!context?.inFlow) return;
+    capturing = true;
+    startWatching();
+    captureTask.request();
   });
+  const guideRetry = retryLater(GUIDE_RETRY_DELAYS_MS, () => {
+    if (!context?.inFlow || guideState !== 'unavailable') return;
+    guideState = 'not-requested';
+    requestGuide();
+  });
+  const capture = createCaptureAgent(safeSend, () => void captureRetry.schedule());
   const clock = () => performance.now();
   const onlyBigGridChanges = createBigGridFilter(clock);
 
@@ -153,10 +152,8 @@ export function runPortalFrame(doc: Document, host: FrameHost, initialFeatures: 
     watching?.abort();
     watching = undefined;
     mutations = undefined;
-    if (retryTimer !== undefined) clearTimeout(retryTimer);
-    retryTimer = undefined;
-    if (guideRetryTimer !== undefined) clearTimeout(guideRetryTimer);
-    guideRetryTimer = undefined;
+    captureRetry.cancel();
+    guideRetry.cancel();
     captureTask.cancel();
     guideTask.cancel();
     for (const feature of features) feature.stop();
@@ -164,7 +161,7 @@ export function runPortalFrame(doc: Document, host: FrameHost, initialFeatures: 
 
   /** Nothing left to capture and no guide coming: stop observing until the next navigation. */
   function stopWhenIdle() {
-    if (!capturing && retryTimer === undefined && guideRetryTimer === undefined && features.length === 0 && guideState !== 'pending') stopWatching();
+    if (!capturing && !captureRetry.waiting() && !guideRetry.waiting() && features.length === 0 && guideState !== 'pending') stopWatching();
   }
 
   /** The attributes the features watch, and which of them count wherever they change. */
@@ -260,13 +257,7 @@ export function runPortalFrame(doc: Document, host: FrameHost, initialFeatures: 
 
   /** Asks for the guide again later, while this frame is still in the flow; gives up after a few tries. */
   function retryGuide() {
-    if (guideRetryTimer !== undefined || guideRetries >= GUIDE_RETRY_DELAYS_MS.length || !context?.inFlow) return stopWhenIdle();
-    guideRetryTimer = setTimeout(() => {
-      guideRetryTimer = undefined;
-      if (!context?.inFlow || guideState !== 'unavailable') return;
-      guideState = 'not-requested';
-      requestGuide();
-    }, GUIDE_RETRY_DELAYS_MS[guideRetries++]);
+    if (!context?.inFlow || !guideRetry.schedule()) stopWhenIdle();
   }
 
   function scanNow() {
@@ -291,9 +282,9 @@ export function runPortalFrame(doc: Document, host: FrameHost, initialFeatures: 
     if (bladeChanged) {
       capture.reset(next.blade);
       capturing = true;
-      retries = 0;
+      captureRetry.reset();
       // Another blade may well get a guide where the last one did not.
-      guideRetries = 0;
+      guideRetry.reset();
       if (host.loadGuide && guideState === 'unavailable') guideState = 'not-requested';
     }
     startWatching();
