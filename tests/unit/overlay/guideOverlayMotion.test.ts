@@ -22,46 +22,45 @@ function captureShadowRoots(): ShadowRoot[] {
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
 
+/** The overlay pointing at `#target` of `html`, whose box the test moves with `moveTo`. */
+function pointAt(html: string, at: DOMRect) {
+  const roots = captureShadowRoots();
+  document.body.innerHTML = html;
+  const target = document.getElementById('target') as HTMLElement;
+  let box = at;
+  target.getBoundingClientRect = () => box;
+  const overlay = createGuideOverlay(document, { onDismiss() {} }, WORDS);
+  overlay.show({ id: 'client-secret.description', element: target, callout: 'Type a description' });
+  const ring = roots[0]!.querySelector('.ring') as HTMLElement;
+  return { overlay, ring, moveTo: (next: DOMRect) => void (box = next) };
+}
+
 afterEach(() => {
   document.body.innerHTML = '';
 });
 
 describe('guide overlay: motion', () => {
   it.each(['animationend', 'transitionend', 'scroll'])('re-places the ring after a %s on the page', async (type) => {
-    const roots = captureShadowRoots();
-    document.body.innerHTML = '<div class="pane"><label>Description <input id="description"></label></div>';
-    const field = document.getElementById('description') as HTMLInputElement;
-    let at = rect(900, 300);
-    field.getBoundingClientRect = () => at;
-    const overlay = createGuideOverlay(document, { onDismiss() {} }, WORDS);
-    overlay.show({ id: 'client-secret.description', element: field, callout: 'Type a description' });
-    const ring = roots[0]!.querySelector('.ring') as HTMLElement;
+    const { overlay, ring, moveTo } = pointAt('<div class="pane"><label>Description <input id="target"></label></div>', rect(900, 300));
     expect(ring.style.transform).toBe('translate(896px, 296px)');
 
     // The pane finishes sliding in: the field is now further left; nothing in the DOM changed.
-    at = rect(600, 300);
+    moveTo(rect(600, 300));
     document.querySelector('.pane')!.dispatchEvent(new Event(type, { bubbles: true }));
     await nextFrame();
     expect(ring.style.transform).toBe('translate(596px, 296px)');
 
     // Once hidden, the overlay no longer listens.
     overlay.hide();
-    at = rect(100, 100);
+    moveTo(rect(100, 100));
     document.querySelector('.pane')!.dispatchEvent(new Event(type, { bubbles: true }));
     await nextFrame();
     expect(ring.style.transform).toBe('translate(596px, 296px)');
   });
 
   it('a motion the page makes without an end event waits for the next change (no polling)', async () => {
-    const roots = captureShadowRoots();
-    document.body.innerHTML = '<button id="add">Add</button>';
-    const add = document.getElementById('add') as HTMLButtonElement;
-    let at = rect(200, 200);
-    add.getBoundingClientRect = () => at;
-    const overlay = createGuideOverlay(document, { onDismiss() {} }, WORDS);
-    overlay.show({ id: 'client-secret.add', element: add, callout: 'Click Add' });
-    const ring = roots[0]!.querySelector('.ring') as HTMLElement;
-    at = rect(250, 200);
+    const { overlay, ring, moveTo } = pointAt('<button id="target">Add</button>', rect(200, 200));
+    moveTo(rect(250, 200));
     await nextFrame();
     expect(ring.style.transform).toBe('translate(196px, 196px)');
     overlay.hide();
